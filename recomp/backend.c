@@ -1,0 +1,835 @@
+/*
+ * backend.c - x86-64 code generation with register allocation across a translation unit.
+ *
+ * One forward pass over the IR. Temps live in host registers, spill slots or (constants) nowhere
+ * until used. Guest registers are bound to the temp that holds their current value:
+ *   GET r  loads cpu->x[r] once and binds r to the new temp (clean);
+ *   SET r  rebinds r to the temp (dirty) and emits nothing;
+ * and dirty guest registers are written back to cpu state only when it is needed: at exits
+ * (side exits write back in their out-of-line stub), before helpers that read cpu state, and when
+ * the allocator evicts the host register holding them. A unit therefore loads and stores each
+ * guest register at most once on its straight-line path.
+ *
+ * Register classes: r14 = cpu, r15 = guest_base, rsp = frame; the other 13 are allocated,
+ * callee-saved ones first so values survive helper calls. Instructions with fixed registers
+ * (div: rax/rdx, variable rotates: rcx) claim them, moving whatever lived there.
+ *
+ * Division follows RISC-V: no host trap on x/0 or INT_MIN/-1; the guard branches are inline.
+ */
+#include "backend.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "rv64_cpu.h"
+
+#define CPU X64_R14
+#define GBASE X64_R15
+
+typedef struct temp_info {
+    int8_t reg;      /* host register or -1 */
+    int16_t spill;   /* spill slot or -1 */
+    uint8_t is_const;
+    uint8_t ndirty;  /* guest registers bound to this temp and not yet written back */
+    uint8_t nbind;   /* guest registers bound (clean or dirty) */
+    int64_t value;   /* constant value */
+    uint32_t last_use;
+} temp_info;
+
+typedef struct side_exit {
+    uint8_t *jcc_field;
+    uint64_t target;
+    uint32_t nstores;
+    struct { uint8_t g; int8_t reg; int16_t spill; uint8_t is_const; int64_t value; } st[64];
+} side_exit;
+
+typedef struct bstate {
+    const ir_unit *u;
+    x64_buf *b;
+    backend_out *out;
+    temp_info t[IR_MAX_TEMPS];
+    ir_temp hreg[16];    /* temp in each host register (0 = free) */
+    ir_temp greg[64];    /* temp holding each guest register's value (0 = in cpu state) */
+    uint8_t gdirty[64];
+    uint32_t idx;        /* current IR index */
+    uint64_t pc;         /* current guest pc */
+    int nspill;
+    int error;
+    uint32_t nexits;
+    side_exit exits[BACKEND_MAX_LINKS];
+} bstate;
+
+static const x64_reg alloc_order[] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI, X64_RDI, X64_R8,
+                                      X64_R9,  X64_R10, X64_R11, X64_RDX, X64_RCX, X64_RAX};
+#define NALLOC ((int)(sizeof alloc_order / sizeof alloc_order[0]))
+#define CALLER_SAVED_MASK                                                                          \
+    ((1u << X64_RAX) | (1u << X64_RCX) | (1u << X64_RDX) | (1u << X64_RSI) | (1u << X64_RDI) |    \
+     (1u << X64_R8) | (1u << X64_R9) | (1u << X64_R10) | (1u << X64_R11))
+
+static x64_mem gstate(int g) { return X64_MEM(CPU, g < 32 ? RV64_OFF_X(g) : RV64_OFF_F(g - 32)); }
+static x64_mem spill_mem(int slot) { return X64_MEM(X64_RSP, 8 * slot); }
+
+static bool fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+
+/* Is temp t needed after the current instruction? */
+static bool temp_live(const bstate *s, ir_temp t) {
+    return s->t[t].last_use > s->idx || s->t[t].ndirty > 0;
+}
+
+/* -- Guest register write-back ---------------------------------------------------------- */
+
+static void store_guest(bstate *s, int g, ir_temp t) {
+    temp_info *ti = &s->t[t];
+    if (ti->reg >= 0) {
+        x64_store(s->b, 8, gstate(g), (x64_reg)ti->reg);
+    } else if (ti->is_const && fits32(ti->value)) {
+        x64_store_imm(s->b, 8, gstate(g), (int32_t)ti->value);
+    } else if (ti->is_const) {
+        /* rax may hold a live value: go through the spill area's scratch slot */
+        x64_push(s->b, X64_RAX);
+        x64_mov_ri(s->b, X64_RAX, (uint64_t)ti->value);
+        x64_store(s->b, 8, gstate(g), X64_RAX);
+        x64_pop(s->b, X64_RAX);
+    } else if (ti->spill >= 0) {
+        x64_push(s->b, X64_RAX);
+        x64_load(s->b, 8, 0, X64_RAX, X64_MEM(X64_RSP, 8 * ti->spill + 8));
+        x64_store(s->b, 8, gstate(g), X64_RAX);
+        x64_pop(s->b, X64_RAX);
+    } else {
+        s->error = 1; /* value lost: allocator bug */
+    }
+}
+
+/* Write back every dirty guest register in [lo, hi) (bindings stay, now clean). */
+static void writeback_range(bstate *s, int lo, int hi) {
+    for (int g = lo; g < hi; g++) {
+        if (!s->gdirty[g]) continue;
+        ir_temp t = s->greg[g];
+        store_guest(s, g, t);
+        s->gdirty[g] = 0;
+        s->t[t].ndirty--;
+    }
+}
+
+/* Forget guest bindings in [lo, hi) (after writeback or a helper that wrote cpu state). */
+static void unbind_range(bstate *s, int lo, int hi) {
+    for (int g = lo; g < hi; g++) {
+        ir_temp t = s->greg[g];
+        if (!t) continue;
+        if (s->gdirty[g]) s->t[t].ndirty--;
+        s->t[t].nbind--;
+        s->greg[g] = 0;
+        s->gdirty[g] = 0;
+    }
+}
+
+/* -- Register allocation ---------------------------------------------------------------- */
+
+/* A temp that loses its register keeps its guest bindings only if it still has a location
+ * (spill slot or constant); otherwise its (clean) bindings are dropped: cpu state has the value. */
+static void drop_bindings(bstate *s, ir_temp t) {
+    for (int g = 0; g < 64 && s->t[t].nbind; g++) {
+        if (s->greg[g] != t) continue;
+        if (s->gdirty[g]) {
+            s->error = 1; /* would lose a guest value: allocator bug */
+            s->t[t].ndirty--;
+        }
+        s->greg[g] = 0;
+        s->gdirty[g] = 0;
+        s->t[t].nbind--;
+    }
+}
+
+static void free_reg(bstate *s, int h) {
+    ir_temp t = s->hreg[h];
+    if (t) {
+        s->t[t].reg = -1;
+        if (s->t[t].nbind && s->t[t].spill < 0 && !s->t[t].is_const) drop_bindings(s, t);
+    }
+    s->hreg[h] = 0;
+}
+
+/* Free host registers whose temps are dead (no later use, no dirty binding). */
+static void release_dead(bstate *s) {
+    for (int h = 0; h < 16; h++) {
+        ir_temp t = s->hreg[h];
+        if (t && !temp_live(s, t)) free_reg(s, h);
+    }
+}
+
+/* Make host register h free, preserving its temp if still needed. */
+static void evict(bstate *s, int h, uint32_t avoid);
+
+static int find_free(bstate *s, uint32_t avoid) {
+    for (int i = 0; i < NALLOC; i++) {
+        int h = alloc_order[i];
+        if (!s->hreg[h] && !(avoid & (1u << h))) return h;
+    }
+    return -1;
+}
+
+static int alloc_reg(bstate *s, uint32_t avoid) {
+    int h = find_free(s, avoid);
+    if (h >= 0) return h;
+    /* victim: prefer temps whose only remaining purpose is a dirty guest binding, then the one
+     * whose last use is furthest away */
+    int best = -1;
+    uint64_t best_score = 0;
+    for (int i = 0; i < NALLOC; i++) {
+        int r = alloc_order[i];
+        if (avoid & (1u << r)) continue;
+        ir_temp t = s->hreg[r];
+        uint64_t score = s->t[t].last_use <= s->idx ? UINT64_MAX : s->t[t].last_use;
+        if (best < 0 || score > best_score) {
+            best = r;
+            best_score = score;
+        }
+    }
+    if (best < 0) {
+        s->error = 1;
+        return X64_RAX;
+    }
+    evict(s, best, avoid);
+    return best;
+}
+
+static void evict(bstate *s, int h, uint32_t avoid) {
+    ir_temp t = s->hreg[h];
+    if (!t) return;
+    temp_info *ti = &s->t[t];
+    if (!temp_live(s, t)) {
+        free_reg(s, h);
+        return;
+    }
+    /* move to another free register if there is one */
+    int r = find_free(s, avoid | (1u << h));
+    if (r >= 0) {
+        x64_mov_rr(s->b, 8, (x64_reg)r, (x64_reg)h);
+        s->hreg[r] = t;
+        s->hreg[h] = 0;
+        ti->reg = (int8_t)r;
+        return;
+    }
+    /* write back dirty guest bindings, then spill if the IR still uses it */
+    if (ti->ndirty) {
+        for (int g = 0; g < 64; g++) {
+            if (s->greg[g] == t && s->gdirty[g]) {
+                x64_store(s->b, 8, gstate(g), (x64_reg)h);
+                s->gdirty[g] = 0;
+                ti->ndirty--;
+            }
+        }
+    }
+    if (ti->last_use > s->idx && !ti->is_const && ti->spill < 0) {
+        if (s->nspill >= BACKEND_SPILL_SLOTS) {
+            s->error = 1;
+        } else {
+            ti->spill = (int16_t)s->nspill++;
+            x64_store(s->b, 8, spill_mem(ti->spill), (x64_reg)h);
+        }
+    }
+    free_reg(s, h);
+}
+
+/* Put temp t in a host register and return it. */
+static x64_reg use(bstate *s, ir_temp t, uint32_t avoid) {
+    temp_info *ti = &s->t[t];
+    if (ti->reg >= 0) return (x64_reg)ti->reg;
+    int h = alloc_reg(s, avoid);
+    if (ti->is_const) {
+        x64_mov_ri(s->b, (x64_reg)h, (uint64_t)ti->value);
+    } else if (ti->spill >= 0) {
+        x64_load(s->b, 8, 0, (x64_reg)h, spill_mem(ti->spill));
+    } else {
+        s->error = 1;
+    }
+    s->hreg[h] = t;
+    ti->reg = (int8_t)h;
+    return (x64_reg)h;
+}
+
+static uint32_t regmask(bstate *s, ir_temp a, ir_temp b) {
+    uint32_t m = 0;
+    if (a && s->t[a].reg >= 0) m |= 1u << s->t[a].reg;
+    if (b && s->t[b].reg >= 0) m |= 1u << s->t[b].reg;
+    return m;
+}
+
+/* Give dst a register: reuse a's register if a dies here, else a fresh one holding a copy of a.
+ * Returns the register (holding a's value). */
+static x64_reg def_from(bstate *s, ir_temp dst, ir_temp a, ir_temp b) {
+    x64_reg ra = use(s, a, regmask(s, 0, b));
+    temp_info *ta = &s->t[a];
+    if (!temp_live(s, a) && a != b) {
+        /* clean guest bindings of a dead temp are dropped: the value is in cpu state */
+        if (ta->nbind) drop_bindings(s, a);
+        s->hreg[ra] = dst;
+        ta->reg = -1;
+        s->t[dst].reg = (int8_t)ra;
+        return ra;
+    }
+    x64_reg rd = (x64_reg)alloc_reg(s, regmask(s, a, b));
+    x64_mov_rr(s->b, 8, rd, ra);
+    s->hreg[rd] = dst;
+    s->t[dst].reg = (int8_t)rd;
+    return rd;
+}
+
+/* Fresh register for dst. */
+static x64_reg def_new(bstate *s, ir_temp dst, uint32_t avoid) {
+    x64_reg r = (x64_reg)alloc_reg(s, avoid);
+    s->hreg[r] = dst;
+    s->t[dst].reg = (int8_t)r;
+    return r;
+}
+
+/* Claim a specific host register (free it, moving its temp elsewhere). */
+static void claim(bstate *s, x64_reg h, uint32_t avoid) {
+    if (s->hreg[h]) evict(s, h, avoid | (1u << h));
+}
+
+static bool imm_operand(bstate *s, ir_temp t, int32_t *imm) {
+    if (s->t[t].is_const && fits32(s->t[t].value) && s->t[t].reg < 0) {
+        *imm = (int32_t)s->t[t].value;
+        return true;
+    }
+    if (s->t[t].is_const && fits32(s->t[t].value)) {
+        *imm = (int32_t)s->t[t].value;
+        return true;
+    }
+    return false;
+}
+
+/* -- Instruction selection ---------------------------------------------------------------- */
+
+static void record_fault(bstate *s) {
+    backend_out *o = s->out;
+    if (o->n_faults >= BACKEND_MAX_FAULTS) {
+        s->error = 1;
+        return;
+    }
+    o->faults[o->n_faults].host_off = (uint32_t)x64_buf_len(s->b);
+    o->faults[o->n_faults].pc_off = (uint32_t)(s->pc - s->u->guest_pc);
+    o->n_faults++;
+}
+
+static x64_mem guest_mem(bstate *s, ir_temp a, int64_t disp, uint32_t avoid) {
+    if (!a) return X64_MEM(GBASE, (int32_t)disp);
+    x64_reg ra = use(s, a, avoid);
+    return X64_MEMI(GBASE, ra, 1, (int32_t)disp);
+}
+
+static void sext_result(bstate *s, int size, x64_reg r) {
+    if (size == 4) x64_movsx_rr(s->b, 4, r, r);
+}
+
+static x64_reg reg_of(bstate *s, ir_temp t) { return (x64_reg)s->t[t].reg; }
+
+static void emit_alu(bstate *s, const ir_insn *in, enum x64_alu op) {
+    int32_t imm;
+    int sz = in->size == 4 ? 4 : 8;
+    x64_reg rd;
+    if (imm_operand(s, in->b, &imm)) {
+        rd = def_from(s, in->dst, in->a, 0);
+        x64_alu_ri(s->b, op, sz, rd, imm);
+    } else {
+        use(s, in->b, regmask(s, in->a, 0));
+        rd = def_from(s, in->dst, in->a, in->b);
+        x64_alu_rr(s->b, op, sz, rd, in->a == in->b ? rd : reg_of(s, in->b));
+    }
+    sext_result(s, sz, rd);
+}
+
+static void emit_shift(bstate *s, const ir_insn *in, enum x64_shift op) {
+    int sz = in->size == 4 ? 4 : 8;
+    int32_t imm;
+    x64_reg rd;
+    if (imm_operand(s, in->b, &imm)) {
+        rd = def_from(s, in->dst, in->a, 0);
+        uint8_t n = (uint8_t)(imm & (sz * 8 - 1));
+        if (n) x64_shift_ri(s->b, op, sz, rd, n);
+        else if (sz == 4) x64_mov_rr(s->b, 4, rd, rd);
+    } else if (op == X64_SHL || op == X64_SHR || op == X64_SAR) {
+        x64_reg rb = use(s, in->b, regmask(s, in->a, 0));
+        x64_reg ra = use(s, in->a, 1u << rb);
+        rd = def_new(s, in->dst, (1u << ra) | (1u << rb));
+        if (op == X64_SHL) x64_shlx(s->b, sz, rd, ra, rb);
+        else if (op == X64_SHR) x64_shrx(s->b, sz, rd, ra, rb);
+        else x64_sarx(s->b, sz, rd, ra, rb);
+    } else {
+        /* variable rotate without cl: rol(a, n) = (a << n) | (a >> (-n & mask)), the BMI2
+         * shifts mask the count themselves (also right for n == 0) */
+        x64_reg rb = use(s, in->b, regmask(s, in->a, 0));
+        x64_reg ra = use(s, in->a, 1u << rb);
+        uint32_t avoid = (1u << ra) | (1u << rb);
+        rd = def_new(s, in->dst, avoid);
+        x64_reg tmp = (x64_reg)alloc_reg(s, avoid | (1u << rd));
+        x64_mov_rr(s->b, 8, tmp, rb);
+        x64_neg(s->b, 8, tmp);
+        if (op == X64_ROL) {
+            x64_shrx(s->b, sz, tmp, ra, tmp);
+            x64_shlx(s->b, sz, rd, ra, rb);
+        } else {
+            x64_shlx(s->b, sz, tmp, ra, tmp);
+            x64_shrx(s->b, sz, rd, ra, rb);
+        }
+        x64_alu_rr(s->b, X64_OR, sz, rd, tmp);
+    }
+    sext_result(s, sz, rd);
+}
+
+static x64_cond cond_of(ir_cond c) {
+    static const x64_cond map[] = {X64_CC_E, X64_CC_NE, X64_CC_L, X64_CC_GE, X64_CC_B, X64_CC_AE};
+    return map[c];
+}
+
+/* cmp a, b (b as immediate when possible); returns the x86 condition for `a cond b`. */
+static x64_cond emit_cmp(bstate *s, ir_temp a, ir_temp b, ir_cond c) {
+    int32_t imm;
+    x64_reg ra = use(s, a, regmask(s, 0, b));
+    if (imm_operand(s, b, &imm)) {
+        if (imm == 0 && (c == IR_EQ || c == IR_NE || c == IR_LT || c == IR_GE))
+            x64_test_rr(s->b, 8, ra, ra);
+        else
+            x64_alu_ri(s->b, X64_CMP, 8, ra, imm);
+    } else {
+        x64_reg rb = use(s, b, 1u << ra);
+        x64_alu_rr(s->b, X64_CMP, 8, ra, rb);
+    }
+    if (imm_operand(s, b, &imm) && imm == 0 && c == IR_LT) return X64_CC_S;
+    if (imm_operand(s, b, &imm) && imm == 0 && c == IR_GE) return X64_CC_NS;
+    return cond_of(c);
+}
+
+static void emit_minmax(bstate *s, const ir_insn *in) {
+    x64_reg rb = use(s, in->b, regmask(s, in->a, 0));
+    x64_reg rd = def_from(s, in->dst, in->a, in->b);
+    if (in->a == in->b) return;
+    x64_alu_rr(s->b, X64_CMP, 8, rd, rb);
+    x64_cond cc;
+    switch (in->op) {
+    case IR_MIN: cc = X64_CC_G; break;  /* rd > rb -> take rb */
+    case IR_MAX: cc = X64_CC_L; break;
+    case IR_MINU: cc = X64_CC_A; break;
+    default: cc = X64_CC_B; break;
+    }
+    x64_cmov(s->b, cc, 8, rd, rb);
+}
+
+/* Division and remainder with RISC-V semantics (no trap). */
+static void emit_div(bstate *s, const ir_insn *in) {
+    int sz = in->size == 4 ? 4 : 8;
+    bool sign = in->op == IR_DIV || in->op == IR_REM;
+    bool rem = in->op == IR_REM || in->op == IR_REMU;
+    uint32_t fixed = (1u << X64_RAX) | (1u << X64_RDX);
+    claim(s, X64_RAX, regmask(s, in->a, in->b));
+    claim(s, X64_RDX, regmask(s, in->a, in->b) | (1u << X64_RAX));
+    x64_reg rb = use(s, in->b, fixed);
+    x64_reg ra = use(s, in->a, fixed | (1u << rb));
+    x64_mov_rr(s->b, 8, X64_RAX, ra);
+    x64_test_rr(s->b, sz, rb, rb);
+    uint8_t *jz = x64_jcc8(s->b, X64_CC_E);
+    uint8_t *jovf = NULL;
+    if (sign) {
+        x64_alu_ri(s->b, X64_CMP, sz, rb, -1);
+        uint8_t *jok = x64_jcc8(s->b, X64_CC_NE);
+        /* b == -1: quotient = -a (wraps for INT_MIN), remainder = 0 */
+        x64_neg(s->b, sz, X64_RAX);
+        x64_alu_rr(s->b, X64_XOR, 4, X64_RDX, X64_RDX);
+        jovf = x64_jmp8(s->b);
+        x64_patch_rel8(jok, s->b->p);
+        if (sz == 8) x64_cqo(s->b);
+        else x64_cdq(s->b);
+        x64_idiv1(s->b, sz, rb);
+    } else {
+        x64_alu_rr(s->b, X64_XOR, 4, X64_RDX, X64_RDX);
+        x64_div1(s->b, sz, rb);
+    }
+    uint8_t *jdone = x64_jmp8(s->b);
+    x64_patch_rel8(jz, s->b->p);
+    /* divide by zero: quotient all ones, remainder = a */
+    x64_mov_rr(s->b, 8, X64_RDX, X64_RAX);
+    x64_mov_ri(s->b, X64_RAX, UINT64_MAX);
+    x64_patch_rel8(jdone, s->b->p);
+    if (jovf) x64_patch_rel8(jovf, s->b->p);
+    x64_reg res = rem ? X64_RDX : X64_RAX;
+    release_dead(s); /* a and b may die here; their registers are not rax/rdx */
+    s->hreg[res] = in->dst;
+    s->t[in->dst].reg = (int8_t)res;
+    if (sz == 4) x64_movsx_rr(s->b, 4, res, res);
+}
+
+static void emit_mulh(bstate *s, const ir_insn *in) {
+    uint32_t fixed = (1u << X64_RAX) | (1u << X64_RDX);
+    claim(s, X64_RAX, regmask(s, in->a, in->b));
+    claim(s, X64_RDX, regmask(s, in->a, in->b) | (1u << X64_RAX));
+    x64_reg rb = use(s, in->b, fixed);
+    x64_reg ra = use(s, in->a, fixed | (1u << rb));
+    x64_reg fix = X64_RAX;
+    if (in->op == IR_MULHSU) {
+        /* mulhsu(a, b) = mulhu(a, b) - (a < 0 ? b : 0) */
+        fix = (x64_reg)alloc_reg(s, fixed | (1u << ra) | (1u << rb));
+        x64_mov_rr(s->b, 8, fix, ra);
+        x64_shift_ri(s->b, X64_SAR, 8, fix, 63);
+        x64_alu_rr(s->b, X64_AND, 8, fix, rb);
+    }
+    x64_mov_rr(s->b, 8, X64_RAX, ra);
+    if (in->op == IR_MULH) x64_imul1(s->b, 8, rb);
+    else x64_mul1(s->b, 8, rb);
+    if (in->op == IR_MULHSU) x64_alu_rr(s->b, X64_SUB, 8, X64_RDX, fix);
+    release_dead(s);
+    s->hreg[X64_RDX] = in->dst;
+    s->t[in->dst].reg = X64_RDX;
+}
+
+static void emit_unary(bstate *s, const ir_insn *in) {
+    int sz = in->size == 4 ? 4 : 8;
+    switch (in->op) {
+    case IR_NOT: x64_not(s->b, 8, def_from(s, in->dst, in->a, 0)); return;
+    case IR_NEG: {
+        x64_reg rd = def_from(s, in->dst, in->a, 0);
+        x64_neg(s->b, sz, rd);
+        sext_result(s, sz, rd);
+        return;
+    }
+    case IR_BSWAP: x64_bswap(s->b, 8, def_from(s, in->dst, in->a, 0)); return;
+    case IR_SEXT:
+    case IR_ZEXT: {
+        x64_reg ra = use(s, in->a, 0);
+        x64_reg rd = def_new(s, in->dst, 0);
+        if (in->op == IR_SEXT) x64_movsx_rr(s->b, (int)in->imm, rd, ra);
+        else if (in->imm == 1) x64_movzx8(s->b, rd, ra);
+        else if (in->imm == 2) x64_movzx16(s->b, rd, ra);
+        else x64_mov_rr(s->b, 4, rd, ra);
+        return;
+    }
+    default: break;
+    }
+    x64_reg ra = use(s, in->a, 0);
+    x64_reg rd = def_new(s, in->dst, 0);
+    if (in->op == IR_CLZ) x64_lzcnt(s->b, sz, rd, ra);
+    else if (in->op == IR_CTZ) x64_tzcnt(s->b, sz, rd, ra);
+    else x64_popcnt(s->b, sz, rd, ra);
+}
+
+static void emit_mul(bstate *s, const ir_insn *in) {
+    int sz = in->size == 4 ? 4 : 8;
+    int32_t imm;
+    x64_reg rd;
+    if (imm_operand(s, in->b, &imm)) {
+        x64_reg ra = use(s, in->a, 0);
+        rd = def_new(s, in->dst, 1u << ra);
+        x64_imul_rri(s->b, sz, rd, ra, imm);
+    } else {
+        use(s, in->b, regmask(s, in->a, 0));
+        rd = def_from(s, in->dst, in->a, in->b);
+        x64_imul_rr(s->b, sz, rd, in->a == in->b ? rd : reg_of(s, in->b));
+    }
+    sext_result(s, sz, rd);
+}
+
+static void emit_andn(bstate *s, const ir_insn *in) {
+    x64_reg rb = use(s, in->b, regmask(s, in->a, 0));
+    x64_reg ra = use(s, in->a, 1u << rb);
+    x64_reg rd = def_new(s, in->dst, (1u << ra) | (1u << rb));
+    x64_andn(s->b, 8, rd, rb, ra); /* rd = ~b & a */
+}
+
+/* -- Exits ----------------------------------------------------------------------------- */
+
+/* jmp rel32 whose 4-byte field is 4-byte aligned, so a running thread sees it patched
+ * atomically; returns the field. */
+static uint8_t *aligned_jmp32(bstate *s) {
+    uintptr_t field = (uintptr_t)s->b->p + 1;
+    x64_nop(s->b, (4 - (field & 3)) & 3);
+    return x64_jmp32(s->b);
+}
+
+static void set_pc_and_exit(bstate *s, uint64_t pc, int reason) {
+    if (fits32((int64_t)pc)) {
+        x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), (int32_t)pc);
+    } else {
+        x64_mov_ri(s->b, X64_RAX, pc);
+        x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), X64_RAX);
+    }
+    x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_EXIT), reason);
+    x64_jmp_mem(s->b, X64_MEM(CPU, RV64_OFF_EXIT_STUB));
+}
+
+/* A chainable direct jump to `target`: jmp rel32 initially to a stub that asks the runtime to
+ * link it. */
+static void emit_direct_exit(bstate *s, uint64_t target) {
+    backend_out *o = s->out;
+    uint8_t *field = aligned_jmp32(s);
+    if (!field) return;
+    if (o->n_links >= BACKEND_MAX_LINKS) {
+        s->error = 1;
+        return;
+    }
+    o->links[o->n_links].host_off = (uint32_t)(field - s->b->start);
+    o->links[o->n_links].guest_target = target;
+    o->n_links++;
+    x64_patch_rel32(field, s->b->p);
+    /* link stub: cpu->link_site = &field (rip-relative lea), pc = target, reason = LINK */
+    x64_byte(s->b, 0x48);
+    x64_byte(s->b, 0x8d);
+    x64_byte(s->b, 0x05); /* lea rax, [rip + disp32] */
+    int32_t disp = (int32_t)(field - (s->b->p + 4));
+    x64_u32(s->b, (uint32_t)disp);
+    x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_LINK_SITE), X64_RAX);
+    set_pc_and_exit(s, target, RV64_EXIT_LINK);
+}
+
+static void writeback_all(bstate *s) { writeback_range(s, 0, 64); }
+
+static void emit_indirect(bstate *s, ir_temp target) {
+    x64_reg rt = use(s, target, 0);
+    writeback_all(s);
+    if (rt != X64_RAX) x64_mov_rr(s->b, 8, X64_RAX, rt);
+    /* rcx = &jmp_table[(pc >> 1) & mask] */
+    x64_mov_rr(s->b, 4, X64_RCX, X64_RAX);
+    x64_shift_ri(s->b, X64_SHR, 4, X64_RCX, 1);
+    x64_alu_ri(s->b, X64_AND, 4, X64_RCX, RV64_JMP_SIZE - 1);
+    x64_shift_ri(s->b, X64_SHL, 4, X64_RCX, 4);
+    x64_alu_rm(s->b, X64_ADD, 8, X64_RCX, X64_MEM(CPU, RV64_OFF_JMP_TABLE));
+    x64_alu_rm(s->b, X64_CMP, 8, X64_RAX, X64_MEM(X64_RCX, 0));
+    uint8_t *miss = x64_jcc8(s->b, X64_CC_NE);
+    x64_jmp_mem(s->b, X64_MEM(X64_RCX, 8));
+    x64_patch_rel8(miss, s->b->p);
+    x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), X64_RAX);
+    x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_EXIT), RV64_EXIT_LOOKUP);
+    x64_jmp_mem(s->b, X64_MEM(CPU, RV64_OFF_EXIT_STUB));
+}
+
+static void emit_brcond(bstate *s, const ir_insn *in) {
+    x64_cond cc = emit_cmp(s, in->a, in->b, (ir_cond)in->cond);
+    if (s->nexits >= BACKEND_MAX_LINKS) {
+        s->error = 1;
+        return;
+    }
+    side_exit *e = &s->exits[s->nexits++];
+    e->target = (uint64_t)in->imm;
+    e->nstores = 0;
+    for (int g = 0; g < 64; g++) {
+        if (!s->gdirty[g]) continue;
+        temp_info *ti = &s->t[s->greg[g]];
+        e->st[e->nstores].g = (uint8_t)g;
+        e->st[e->nstores].reg = ti->reg;
+        e->st[e->nstores].spill = ti->spill;
+        e->st[e->nstores].is_const = ti->is_const;
+        e->st[e->nstores].value = ti->value;
+        e->nstores++;
+    }
+    e->jcc_field = x64_jcc32(s->b, cc);
+}
+
+static void emit_side_exit_stubs(bstate *s) {
+    for (uint32_t i = 0; i < s->nexits; i++) {
+        side_exit *e = &s->exits[i];
+        if (e->jcc_field) x64_patch_rel32(e->jcc_field, s->b->p);
+        for (uint32_t k = 0; k < e->nstores; k++) {
+            x64_mem m = gstate(e->st[k].g);
+            if (e->st[k].reg >= 0) {
+                x64_store(s->b, 8, m, (x64_reg)e->st[k].reg);
+            } else if (e->st[k].is_const && fits32(e->st[k].value)) {
+                x64_store_imm(s->b, 8, m, (int32_t)e->st[k].value);
+            } else if (e->st[k].is_const) {
+                x64_mov_ri(s->b, X64_RAX, (uint64_t)e->st[k].value);
+                x64_store(s->b, 8, m, X64_RAX);
+            } else {
+                x64_load(s->b, 8, 0, X64_RAX, spill_mem(e->st[k].spill));
+                x64_store(s->b, 8, m, X64_RAX);
+            }
+        }
+        emit_direct_exit(s, e->target);
+    }
+}
+
+/* -- Helper calls ----------------------------------------------------------------------- */
+
+static void emit_call(bstate *s, const ir_insn *in) {
+    uint8_t f = in->flags;
+    if (f & (IR_CALL_RD_X | IR_CALL_WR_X)) writeback_range(s, 0, 32);
+    if (f & (IR_CALL_RD_F | IR_CALL_WR_F)) writeback_range(s, 32, 64);
+    /* free every caller-saved register, keeping live values */
+    for (int h = 0; h < 16; h++)
+        if ((CALLER_SAVED_MASK & (1u << h)) && s->hreg[h]) evict(s, h, CALLER_SAVED_MASK);
+    static const x64_reg argreg[] = {X64_RSI, X64_RDX, X64_RCX};
+    ir_temp args[3] = {in->a, in->b, in->c};
+    for (int i = 0; i < 3; i++) {
+        if (!args[i]) continue;
+        temp_info *ti = &s->t[args[i]];
+        if (ti->reg >= 0) x64_mov_rr(s->b, 8, argreg[i], (x64_reg)ti->reg);
+        else if (ti->is_const) x64_mov_ri(s->b, argreg[i], (uint64_t)ti->value);
+        else if (ti->spill >= 0) x64_load(s->b, 8, 0, argreg[i], spill_mem(ti->spill));
+        else s->error = 1;
+    }
+    if (f & IR_CALL_FAULT) {
+        if (fits32((int64_t)s->pc)) {
+            x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), (int32_t)s->pc);
+        } else {
+            x64_mov_ri(s->b, X64_RAX, s->pc);
+            x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), X64_RAX);
+        }
+    }
+    x64_mov_rr(s->b, 8, X64_RDI, CPU);
+    x64_call_mem(s->b, X64_MEM(CPU, RV64_OFF_HELPER(in->imm)));
+    if (f & IR_CALL_WR_X) unbind_range(s, 0, 32);
+    if (f & IR_CALL_WR_F) unbind_range(s, 32, 64);
+    release_dead(s);
+    if (in->dst) {
+        s->hreg[X64_RAX] = in->dst;
+        s->t[in->dst].reg = X64_RAX;
+    }
+}
+
+/* -- Driver ----------------------------------------------------------------------------- */
+
+static void emit_insn(bstate *s, const ir_insn *in) {
+    switch ((ir_op)in->op) {
+    case IR_NOP: break;
+    case IR_INSN_START: s->pc = (uint64_t)in->imm; break;
+    case IR_CONST:
+        s->t[in->dst].is_const = 1;
+        s->t[in->dst].value = in->imm;
+        break;
+    case IR_GET: {
+        int g = (int)in->imm;
+        if (s->greg[g]) {
+            /* still bound (the optimizer normally forwards this): copy */
+            x64_reg r = use(s, s->greg[g], 0);
+            x64_reg rd = def_new(s, in->dst, 1u << r);
+            x64_mov_rr(s->b, 8, rd, r);
+        } else {
+            x64_reg rd = def_new(s, in->dst, 0);
+            x64_load(s->b, 8, 0, rd, gstate(g));
+            s->greg[g] = in->dst;
+            s->t[in->dst].nbind++;
+        }
+        break;
+    }
+    case IR_SET: {
+        int g = (int)in->imm;
+        ir_temp old = s->greg[g];
+        if (old) {
+            s->t[old].nbind--;
+            if (s->gdirty[g]) s->t[old].ndirty--;
+        }
+        s->greg[g] = in->a;
+        s->gdirty[g] = 1;
+        s->t[in->a].nbind++;
+        s->t[in->a].ndirty++;
+        break;
+    }
+    case IR_ADD: emit_alu(s, in, X64_ADD); break;
+    case IR_SUB: emit_alu(s, in, X64_SUB); break;
+    case IR_AND: emit_alu(s, in, X64_AND); break;
+    case IR_OR: emit_alu(s, in, X64_OR); break;
+    case IR_XOR: emit_alu(s, in, X64_XOR); break;
+    case IR_ANDN: emit_andn(s, in); break;
+    case IR_SHL: emit_shift(s, in, X64_SHL); break;
+    case IR_SHR: emit_shift(s, in, X64_SHR); break;
+    case IR_SAR: emit_shift(s, in, X64_SAR); break;
+    case IR_ROL: emit_shift(s, in, X64_ROL); break;
+    case IR_ROR: emit_shift(s, in, X64_ROR); break;
+    case IR_MUL: emit_mul(s, in); break;
+    case IR_MULH:
+    case IR_MULHU:
+    case IR_MULHSU: emit_mulh(s, in); break;
+    case IR_DIV:
+    case IR_DIVU:
+    case IR_REM:
+    case IR_REMU: emit_div(s, in); break;
+    case IR_MIN:
+    case IR_MAX:
+    case IR_MINU:
+    case IR_MAXU: emit_minmax(s, in); break;
+    case IR_SETCC: {
+        x64_cond cc = emit_cmp(s, in->a, in->b, (ir_cond)in->cond);
+        x64_reg rd = def_new(s, in->dst, regmask(s, in->a, in->b));
+        x64_setcc(s->b, cc, rd);
+        x64_movzx8(s->b, rd, rd);
+        break;
+    }
+    case IR_NOT:
+    case IR_NEG:
+    case IR_SEXT:
+    case IR_ZEXT:
+    case IR_CLZ:
+    case IR_CTZ:
+    case IR_CPOP:
+    case IR_BSWAP: emit_unary(s, in); break;
+    case IR_LOAD: {
+        x64_mem m = guest_mem(s, in->a, in->imm, 0);
+        x64_reg rd = def_new(s, in->dst, in->a ? 1u << s->t[in->a].reg : 0);
+        record_fault(s);
+        x64_load(s->b, in->size, (in->flags & IR_SIGNED) != 0, rd, m);
+        break;
+    }
+    case IR_STORE: {
+        int32_t imm;
+        if (imm_operand(s, in->b, &imm) && in->size <= 4) {
+            x64_mem m = guest_mem(s, in->a, in->imm, 0);
+            record_fault(s);
+            x64_store_imm(s->b, in->size, m, imm);
+        } else if (imm_operand(s, in->b, &imm) && in->size == 8) {
+            x64_mem m = guest_mem(s, in->a, in->imm, 0);
+            record_fault(s);
+            x64_store_imm(s->b, 8, m, imm);
+        } else {
+            x64_reg rv = use(s, in->b, regmask(s, in->a, 0));
+            x64_mem m = guest_mem(s, in->a, in->imm, 1u << rv);
+            record_fault(s);
+            x64_store(s->b, in->size, m, reg_of(s, in->b));
+        }
+        break;
+    }
+    case IR_CALL: emit_call(s, in); break;
+    case IR_BRCOND: emit_brcond(s, in); break;
+    case IR_EXIT_JUMP:
+        writeback_all(s);
+        emit_direct_exit(s, (uint64_t)in->imm);
+        break;
+    case IR_EXIT_INDIRECT: emit_indirect(s, in->a); break;
+    case IR_EXIT_SPECIAL:
+        writeback_all(s);
+        set_pc_and_exit(s, (uint64_t)in->imm, in->size);
+        break;
+    default: s->error = 1; break;
+    }
+}
+
+int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
+    static __thread bstate st;
+    bstate *s = &st;
+    memset(s->hreg, 0, sizeof s->hreg);
+    memset(s->greg, 0, sizeof s->greg);
+    memset(s->gdirty, 0, sizeof s->gdirty);
+    s->u = u;
+    s->b = buf;
+    s->out = out;
+    s->nspill = 0;
+    s->error = 0;
+    s->nexits = 0;
+    s->pc = u->guest_pc;
+    out->n_faults = 0;
+    out->n_links = 0;
+    for (uint32_t t = 0; t < u->ntemps; t++) {
+        s->t[t] = (temp_info){.reg = -1, .spill = -1};
+    }
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        if (in->a) s->t[in->a].last_use = i;
+        if (in->b) s->t[in->b].last_use = i;
+        if (in->c) s->t[in->c].last_use = i;
+        if (in->dst && s->t[in->dst].last_use < i) s->t[in->dst].last_use = i;
+    }
+    for (uint32_t i = 0; i < u->n && !s->error; i++) {
+        s->idx = i;
+        emit_insn(s, &u->insn[i]);
+        release_dead(s);
+    }
+    emit_side_exit_stubs(s);
+    if (buf->invalid) s->error = 1;
+    return s->error ? -1 : 0;
+}

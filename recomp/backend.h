@@ -1,0 +1,52 @@
+/*
+ * backend.h - IR -> x86-64 code for one translation unit.
+ *
+ * Generated-code contract (docs/contract.md):
+ *   r14 = rv64_cpu *, r15 = guest_base; guest memory access = [r15 + reg + disp32].
+ *   The unit is entered by a jmp with all guest registers in cpu state and rsp 16-byte aligned
+ *   (spill slots at [rsp + 8*k]); it leaves by chaining into another unit (patched jmp rel32),
+ *   by probing cpu->jmp_table for indirect branches, or by jumping to cpu->exit_stub with
+ *   cpu->pc and cpu->exit_reason set.
+ *   Helpers are called through cpu->helpers[i] with the System V ABI (rdi = cpu).
+ *   Nothing emitted depends on the unit's own host address except rel32 jumps inside the unit
+ *   and to the targets recorded in backend_out.links.
+ */
+#ifndef RECOMP_BACKEND_H
+#define RECOMP_BACKEND_H
+
+#include <stdint.h>
+
+#include "ir.h"
+#include "x64_emit.h"
+
+#define BACKEND_SPILL_SLOTS 256
+#define BACKEND_FRAME (BACKEND_SPILL_SLOTS * 8 + 8) /* keeps rsp 16-byte aligned at entry */
+
+/* A guest memory access in generated code: a fault at host_off belongs to guest pc. */
+typedef struct backend_fault {
+    uint32_t host_off;
+    uint32_t pc_off; /* guest pc - unit guest_pc */
+} backend_fault;
+
+/* A direct exit: the rel32 at host_off jumps to the unit for guest_target once linked. */
+typedef struct backend_link {
+    uint32_t host_off; /* offset of the rel32 field */
+    uint64_t guest_target;
+} backend_link;
+
+#define BACKEND_MAX_FAULTS 2048
+#define BACKEND_MAX_LINKS 64
+
+typedef struct backend_out {
+    uint32_t n_faults;
+    uint32_t n_links;
+    backend_fault faults[BACKEND_MAX_FAULTS];
+    backend_link links[BACKEND_MAX_LINKS];
+} backend_out;
+
+/* Emit the unit into buf (buf->start is where the unit will run). Returns 0, or -1 when the unit
+ * cannot be compiled as is (out of spill slots / side-table space: the caller retries with a
+ * shorter unit); check buf->overflow separately. */
+int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out);
+
+#endif

@@ -1,0 +1,239 @@
+/*
+ * opt.c - IR optimization passes: constant folding with algebraic simplification and copy
+ * propagation, guest-register forwarding, and dead-code elimination.
+ *
+ * All passes run forward (or backward, for DCE) over the linear unit once. A removed instruction
+ * becomes a NOP and its result is redirected through `repl` (temp -> temp), which later
+ * instructions apply to their operands; ir_compact drops the NOPs at the end.
+ *
+ * Loads are never removed even when unused: a load from an unmapped address must still fault,
+ * as it does on the real machine.
+ */
+#include "ir.h"
+
+#include <string.h>
+
+typedef struct opt_state {
+    ir_temp repl[IR_MAX_TEMPS];
+    uint8_t is_const[IR_MAX_TEMPS];
+    int64_t value[IR_MAX_TEMPS];
+    int32_t def[IR_MAX_TEMPS]; /* index of the defining instruction, -1 if unknown */
+} opt_state;
+
+static ir_temp resolve(const opt_state *s, ir_temp t) {
+    while (t && s->repl[t] && s->repl[t] != t) t = s->repl[t];
+    return t;
+}
+
+static void subst_operands(const opt_state *s, ir_insn *in) {
+    in->a = resolve(s, in->a);
+    in->b = resolve(s, in->b);
+    in->c = resolve(s, in->c);
+}
+
+static void make_nop_copy(opt_state *s, ir_insn *in, ir_temp to) {
+    s->repl[in->dst] = to;
+    in->op = IR_NOP;
+    in->dst = 0;
+}
+
+static void make_const(opt_state *s, ir_insn *in, int64_t v) {
+    in->op = IR_CONST;
+    in->a = in->b = in->c = 0;
+    in->imm = v;
+    in->size = 8;
+    in->flags &= IR_PCREL;
+    s->is_const[in->dst] = 1;
+    s->value[in->dst] = v;
+}
+
+static void opt_init(opt_state *s, const ir_unit *u) {
+    memset(s->repl, 0, sizeof(s->repl[0]) * u->ntemps);
+    memset(s->is_const, 0, sizeof(s->is_const[0]) * u->ntemps);
+    for (uint32_t t = 0; t < u->ntemps; t++) s->def[t] = -1;
+}
+
+/* Drop NOPs. */
+static void ir_compact(ir_unit *u) {
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < u->n; i++)
+        if (u->insn[i].op != IR_NOP) u->insn[j++] = u->insn[i];
+    u->n = j;
+}
+
+/* -- Constant folding and simplification -------------------------------------------------- */
+
+static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
+    ir_insn *in = &u->insn[i];
+    ir_op op = (ir_op)in->op;
+    if (in->dst) s->def[in->dst] = (int32_t)i;
+    if (op == IR_CONST) {
+        s->is_const[in->dst] = 1;
+        s->value[in->dst] = in->imm;
+        return;
+    }
+    uint8_t nops = ir_op_nops[op];
+    bool ca = in->a && s->is_const[in->a], cb = in->b && s->is_const[in->b];
+    if ((ir_op_flags[op] & IRF_DEF) && !(ir_op_flags[op] & (IRF_SIDE | IRF_MEM)) && op != IR_GET) {
+        uint64_t r;
+        if ((nops == 1 && ca) || (nops == 2 && ca && cb)) {
+            if (ir_eval(in, (uint64_t)s->value[in->a], cb ? (uint64_t)s->value[in->b] : 0, &r)) {
+                make_const(s, in, (int64_t)r);
+                return;
+            }
+        }
+        /* canonical order: constant on the right for commutative ops */
+        if ((ir_op_flags[op] & IRF_COMM) && ca && !cb) {
+            ir_temp t = in->a;
+            in->a = in->b;
+            in->b = t;
+            ca = false;
+            cb = true;
+        }
+        if (in->size == 8 && cb) {
+            int64_t v = s->value[in->b];
+            switch (op) {
+            case IR_ADD:
+            case IR_SUB:
+            case IR_OR:
+            case IR_XOR:
+            case IR_SHL:
+            case IR_SHR:
+            case IR_SAR:
+            case IR_ROL:
+            case IR_ROR:
+                if (v == 0) {
+                    make_nop_copy(s, in, in->a);
+                    return;
+                }
+                break;
+            case IR_AND:
+                if (v == -1) {
+                    make_nop_copy(s, in, in->a);
+                    return;
+                }
+                if (v == 0) {
+                    make_const(s, in, 0);
+                    return;
+                }
+                break;
+            case IR_MUL:
+                if (v == 1) {
+                    make_nop_copy(s, in, in->a);
+                    return;
+                }
+                break;
+            default: break;
+            }
+        }
+        return;
+    }
+    switch (op) {
+    case IR_LOAD:
+    case IR_STORE:
+        /* fold (x + c) into the displacement */
+        if (s->def[in->a] >= 0) {
+            ir_insn *d = &u->insn[s->def[in->a]];
+            if (d->op == IR_ADD && d->size == 8 && d->b && s->is_const[d->b]) {
+                int64_t disp = in->imm + s->value[d->b];
+                if (disp >= INT32_MIN && disp <= INT32_MAX) {
+                    in->a = d->a;
+                    in->imm = disp;
+                }
+            }
+        }
+        if (in->a && s->is_const[in->a]) {
+            int64_t addr = s->value[in->a] + in->imm;
+            if (addr >= INT32_MIN && addr <= INT32_MAX && !(u->insn[s->def[in->a]].flags & IR_PCREL)) {
+                in->a = 0; /* absolute guest address in imm */
+                in->imm = addr;
+            }
+        }
+        break;
+    case IR_BRCOND:
+        if (ca && cb) {
+            ir_insn tmp = *in;
+            uint64_t taken;
+            tmp.op = IR_SETCC;
+            ir_eval(&tmp, (uint64_t)s->value[in->a], (uint64_t)s->value[in->b], &taken);
+            if (taken) {
+                /* always taken: the rest of the unit is unreachable */
+                in->op = IR_EXIT_JUMP;
+                in->a = in->b = 0;
+                u->n = i + 1;
+            } else {
+                in->op = IR_NOP;
+            }
+        }
+        break;
+    case IR_EXIT_INDIRECT:
+        if (ca) {
+            in->op = IR_EXIT_JUMP;
+            in->imm = s->value[in->a];
+            in->a = 0;
+        }
+        break;
+    default: break;
+    }
+}
+
+void ir_opt_fold(ir_unit *u) {
+    static __thread opt_state s;
+    opt_init(&s, u);
+    for (uint32_t i = 0; i < u->n; i++) {
+        subst_operands(&s, &u->insn[i]);
+        fold_one(&s, u, i);
+    }
+    ir_compact(u);
+}
+
+/* -- Guest-register forwarding ------------------------------------------------------------ */
+
+void ir_opt_regs(ir_unit *u) {
+    static __thread opt_state s;
+    ir_temp cur[64];
+    memset(cur, 0, sizeof cur);
+    opt_init(&s, u);
+    for (uint32_t i = 0; i < u->n; i++) {
+        ir_insn *in = &u->insn[i];
+        subst_operands(&s, in);
+        switch (in->op) {
+        case IR_GET:
+            if (cur[in->imm]) make_nop_copy(&s, in, cur[in->imm]);
+            else cur[in->imm] = in->dst;
+            break;
+        case IR_SET: cur[in->imm] = in->a; break;
+        case IR_CALL:
+            for (int g = 0; g < 64; g++)
+                if (in->flags & (g < 32 ? IR_CALL_WR_X : IR_CALL_WR_F)) cur[g] = 0;
+            break;
+        default: break;
+        }
+    }
+    ir_compact(u);
+}
+
+/* -- Dead-code elimination --------------------------------------------------------------- */
+
+void ir_opt_dce(ir_unit *u) {
+    static __thread uint8_t used[IR_MAX_TEMPS];
+    memset(used, 0, u->ntemps);
+    for (uint32_t i = u->n; i-- > 0;) {
+        ir_insn *in = &u->insn[i];
+        uint8_t f = ir_op_flags[in->op];
+        if ((f & IRF_DEF) && !(f & (IRF_SIDE | IRF_MEM)) && !used[in->dst]) {
+            in->op = IR_NOP;
+            continue;
+        }
+        if (in->a) used[in->a] = 1;
+        if (in->b) used[in->b] = 1;
+        if (in->c) used[in->c] = 1;
+    }
+    ir_compact(u);
+}
+
+void ir_optimize(ir_unit *u) {
+    ir_opt_regs(u);
+    ir_opt_fold(u);
+    ir_opt_dce(u);
+}

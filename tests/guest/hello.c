@@ -1,0 +1,8 @@
+/* The demo program: the smallest useful guest. */
+#include <stdio.h>
+
+int main(void)
+{
+    printf("Hello, world!\n");
+    return 0;
+}

@@ -1,0 +1,185 @@
+/*
+ * recomp-run - run a RISC-V (RV64GC) Linux program on this x86-64 host.
+ *
+ *   recomp-run [-L sysroot] [-E VAR=V] [-U VAR] [--strace] [-d in_asm,ir,ir_opt,out_asm]
+ *              [--stats] guest.elf args...
+ *
+ * The guest's exit status becomes this process's exit status; a guest killed by a signal kills
+ * this process with the same signal (after a one-line diagnostic naming the guest pc).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "elf_load.h"
+#include "engine.h"
+#include "gmem.h"
+#include "syscall.h"
+#include "syscall_internal.h"
+
+extern char **environ;
+
+static const char *prog = "recomp-run";
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "usage: %s [options] guest.elf [args...]\n"
+            "  -L DIR          sysroot for the guest's absolute paths (default: "
+            "/usr/riscv64-linux-gnu)\n"
+            "  -E VAR=VALUE    set a variable in the guest's environment\n"
+            "  -U VAR          remove a variable from the guest's environment\n"
+            "  --strace        log every system call on stderr\n"
+            "  -d LIST         dump stages on stderr: in_asm,ir,ir_opt,out_asm\n"
+            "  --stats         print translation statistics on stderr at exit\n"
+            "  --no-opt        do not optimize the IR (debugging)\n"
+            "  --max-insns N   guest instructions per translation unit (debugging)\n"
+            "  -h, --help      this text\n",
+            prog);
+}
+
+/* Guest environment: the host's, edited by -E/-U. */
+typedef struct envlist {
+    char **v;
+    size_t n, cap;
+} envlist;
+
+static int env_push(envlist *e, char *s) {
+    if (e->n + 1 >= e->cap) {
+        size_t cap = e->cap ? e->cap * 2 : 64;
+        char **nv = realloc(e->v, cap * sizeof *nv);
+        if (!nv) return -1;
+        e->v = nv;
+        e->cap = cap;
+    }
+    e->v[e->n++] = s;
+    e->v[e->n] = NULL;
+    return 0;
+}
+
+static void env_unset(envlist *e, const char *name) {
+    size_t len = strlen(name), j = 0;
+    for (size_t i = 0; i < e->n; i++)
+        if (!(strncmp(e->v[i], name, len) == 0 && e->v[i][len] == '='))
+            e->v[j++] = e->v[i];
+    e->n = j;
+    if (e->v) e->v[j] = NULL;
+}
+
+static unsigned parse_dump(const char *s) {
+    unsigned flags = 0;
+    char *copy = strdup(s), *save = NULL;
+    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        if (!strcmp(tok, "in_asm")) flags |= DUMP_IN_ASM;
+        else if (!strcmp(tok, "ir")) flags |= DUMP_IR;
+        else if (!strcmp(tok, "ir_opt")) flags |= DUMP_IR_OPT;
+        else if (!strcmp(tok, "out_asm")) flags |= DUMP_OUT_ASM;
+        else {
+            fprintf(stderr, "%s: unknown -d item '%s' (known: in_asm,ir,ir_opt,out_asm)\n", prog,
+                    tok);
+            exit(2);
+        }
+    }
+    free(copy);
+    return flags;
+}
+
+int main(int argc, char **argv) {
+    engine_options opt = {.prog = prog};
+    envlist env = {0};
+    for (char **e = environ; *e; e++)
+        if (env_push(&env, *e) < 0) goto oom;
+
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-') break;
+        if (!strcmp(a, "--")) {
+            i++;
+            break;
+        }
+        const char *need = NULL;
+        if (!strcmp(a, "-L") || !strcmp(a, "-E") || !strcmp(a, "-U") || !strcmp(a, "-d") ||
+            !strcmp(a, "--max-insns")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "%s: option %s needs an argument\n", prog, a);
+                return 2;
+            }
+            need = argv[++i];
+        }
+        if (!strcmp(a, "-L")) {
+            setenv("RECOMP_SYSROOT", need, 1);
+        } else if (!strcmp(a, "-E")) {
+            const char *eq = strchr(need, '=');
+            if (!eq) {
+                fprintf(stderr, "%s: -E expects VAR=VALUE, got '%s'\n", prog, need);
+                return 2;
+            }
+            char name[256];
+            snprintf(name, sizeof name, "%.*s", (int)(eq - need), need);
+            env_unset(&env, name);
+            if (env_push(&env, (char *)need) < 0) goto oom;
+        } else if (!strcmp(a, "-U")) {
+            env_unset(&env, need);
+        } else if (!strcmp(a, "-d")) {
+            opt.dump |= parse_dump(need);
+        } else if (!strcmp(a, "--max-insns")) {
+            opt.max_insns = atoi(need);
+        } else if (!strcmp(a, "--strace")) {
+            syscall_strace = true;
+        } else if (!strcmp(a, "--stats")) {
+            opt.stats = true;
+        } else if (!strcmp(a, "--no-opt")) {
+            opt.no_opt = true;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            return 0;
+        } else {
+            fprintf(stderr, "%s: unknown option '%s' (try --help)\n", prog, a);
+            return 2;
+        }
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return 2;
+    }
+    const char *path = argv[i];
+    int rc = gmem_init();
+    if (rc < 0) {
+        fprintf(stderr, "%s: cannot reserve guest address space: %s\n", prog, strerror(-rc));
+        return 127;
+    }
+    guest_image img;
+    char err[256];
+    if (elf_load(path, &img, err, sizeof err) < 0) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, err);
+        return 126;
+    }
+    if (img.interp[0]) {
+        fprintf(stderr,
+                "%s: %s: dynamically linked (interpreter %s): only static programs are supported "
+                "so far\n",
+                prog, path, img.interp);
+        return 126;
+    }
+    rc = engine_init(&opt);
+    if (rc < 0) {
+        if (rc != -ENOTSUP) fprintf(stderr, "%s: cannot start: %s\n", prog, strerror(-rc));
+        return 127;
+    }
+    char *real = realpath(path, NULL);
+    syscall_set_exe_path(real ? real : path);
+    free(real);
+
+    static rv64_cpu cpu;
+    engine_cpu_init(&cpu);
+    cpu.x[2] = elf_setup_stack(&img, argc - i, argv + i, env.v, path);
+    cpu.pc = img.entry;
+    engine_run(&cpu);
+
+oom:
+    fprintf(stderr, "%s: out of memory\n", prog);
+    return 127;
+}

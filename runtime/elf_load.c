@@ -42,12 +42,12 @@
 
 #include "gmem.h"
 
-#define ELF_ET_DYN_BASE 0x2aaaaaa000ull /* riscv64 sv39: (256 GiB / 3) * 2, page aligned */
-#define ELF_MIN_ADDR (GMEM_PAGE * 16)
+#define ELF_ET_DYN_BASE    0x2aaaaaa000ull /* riscv64 sv39: (256 GiB / 3) * 2, page aligned */
+#define ELF_MIN_ADDR       (GMEM_PAGE * 16)
 #define ELF_MAX_PHDR_BYTES 65536        /* Linux refuses larger program header tables */
-#define ELF_MAX_ALIGN (1ull << 30)      /* larger p_align values are ignored, as bogus */
-#define STACK_SIZE (8ull << 20)
-#define STACK_ARG_MAX (STACK_SIZE / 4)  /* Linux: strings may use a quarter of the stack */
+#define ELF_MAX_ALIGN      (1ull << 30) /* larger p_align values are ignored, as bogus */
+#define STACK_SIZE         (8ull << 20)
+#define STACK_ARG_MAX      (STACK_SIZE / 4) /* Linux: strings may use a quarter of the stack */
 
 #ifndef EM_RISCV
 #define EM_RISCV 243
@@ -58,13 +58,13 @@
 
 /* Linux riscv64 AT_HWCAP: one bit per single-letter extension, bit (letter - 'A'). */
 #define HWCAP_ISA(c) (1ull << ((c) - 'A'))
-#define RV64_HWCAP \
-    (HWCAP_ISA('I') | HWCAP_ISA('M') | HWCAP_ISA('A') | HWCAP_ISA('F') | HWCAP_ISA('D') | HWCAP_ISA('C'))
+#define RV64_HWCAP                                                                                 \
+    (HWCAP_ISA('I') | HWCAP_ISA('M') | HWCAP_ISA('A') | HWCAP_ISA('F') | HWCAP_ISA('D') |          \
+     HWCAP_ISA('C'))
 
 static uint64_t auxv_guest_addr, auxv_guest_size;
 
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
+static int fail(char *err, size_t errlen, const char *fmt, ...) {
     if (err && errlen) {
         va_list ap;
         va_start(ap, fmt);
@@ -74,8 +74,7 @@ static int fail(char *err, size_t errlen, const char *fmt, ...)
     return -1;
 }
 
-static const char *machine_name(unsigned m, char *buf, size_t len)
-{
+static const char *machine_name(unsigned m, char *buf, size_t len) {
     switch (m) {
     case EM_X86_64: return "x86-64";
     case EM_AARCH64: return "AArch64";
@@ -91,15 +90,12 @@ static const char *machine_name(unsigned m, char *buf, size_t len)
 }
 
 /* pread all of len bytes or fail (short file, I/O error). */
-static bool pread_full(int fd, void *buf, size_t len, uint64_t off)
-{
+static bool pread_full(int fd, void *buf, size_t len, uint64_t off) {
     uint8_t *p = buf;
     while (len > 0) {
         ssize_t n = pread(fd, p, len, (off_t)off);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
         p += n;
         len -= (size_t)n;
         off += (uint64_t)n;
@@ -107,14 +103,12 @@ static bool pread_full(int fd, void *buf, size_t len, uint64_t off)
     return true;
 }
 
-static int seg_prot(const Elf64_Phdr *ph)
-{
+static int seg_prot(const Elf64_Phdr *ph) {
     return ((ph->p_flags & PF_R) ? PROT_READ : 0) | ((ph->p_flags & PF_W) ? PROT_WRITE : 0) |
            ((ph->p_flags & PF_X) ? PROT_EXEC : 0);
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
+static int cmp_u64(const void *a, const void *b) {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
 }
@@ -122,18 +116,15 @@ static int cmp_u64(const void *a, const void *b)
 /* Give every page of [lo, hi) the union protection of the PT_LOADs covering it and unmap the
  * pages none covers. Boundaries are the segments' page edges, so each elementary interval is
  * covered uniformly. Returns 0 or -errno. */
-static int apply_segment_prots(const Elf64_Phdr *ph, size_t phnum, uint64_t bias)
-{
+static int apply_segment_prots(const Elf64_Phdr *ph, size_t phnum, uint64_t bias) {
     size_t nload = 0;
     for (size_t i = 0; i < phnum; i++)
         nload += ph[i].p_type == PT_LOAD && ph[i].p_memsz;
     uint64_t *edge = malloc(2 * nload * sizeof *edge);
-    if (!edge)
-        return -ENOMEM;
+    if (!edge) return -ENOMEM;
     size_t n = 0;
     for (size_t i = 0; i < phnum; i++) {
-        if (ph[i].p_type != PT_LOAD || !ph[i].p_memsz)
-            continue;
+        if (ph[i].p_type != PT_LOAD || !ph[i].p_memsz) continue;
         uint64_t v = ph[i].p_vaddr + bias;
         edge[n++] = v & ~(GMEM_PAGE - 1);
         edge[n++] = (v + ph[i].p_memsz + GMEM_PAGE - 1) & ~(GMEM_PAGE - 1);
@@ -142,13 +133,11 @@ static int apply_segment_prots(const Elf64_Phdr *ph, size_t phnum, uint64_t bias
     int ret = 0;
     for (size_t k = 0; k + 1 < n && ret == 0; k++) {
         uint64_t a = edge[k], b = edge[k + 1];
-        if (a == b)
-            continue;
+        if (a == b) continue;
         int prot = 0;
         bool covered = false;
         for (size_t i = 0; i < phnum; i++) {
-            if (ph[i].p_type != PT_LOAD || !ph[i].p_memsz)
-                continue;
+            if (ph[i].p_type != PT_LOAD || !ph[i].p_memsz) continue;
             uint64_t v = ph[i].p_vaddr + bias;
             uint64_t s = v & ~(GMEM_PAGE - 1);
             uint64_t e = (v + ph[i].p_memsz + GMEM_PAGE - 1) & ~(GMEM_PAGE - 1);
@@ -163,12 +152,10 @@ static int apply_segment_prots(const Elf64_Phdr *ph, size_t phnum, uint64_t bias
     return ret;
 }
 
-int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
-{
+int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
     memset(img, 0, sizeof *img);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return fail(err, errlen, "cannot open: %s", strerror(errno));
+    if (fd < 0) return fail(err, errlen, "cannot open: %s", strerror(errno));
 
     int ret = -1;
     Elf64_Phdr *ph = NULL;
@@ -212,7 +199,8 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
     }
     if (eh.e_machine != EM_RISCV) {
         char buf[32];
-        fail(err, errlen, "wrong machine: %s (expected RISC-V)", machine_name(eh.e_machine, buf, sizeof buf));
+        fail(err, errlen, "wrong machine: %s (expected RISC-V)",
+             machine_name(eh.e_machine, buf, sizeof buf));
         goto out;
     }
     if (eh.e_ident[EI_CLASS] != ELFCLASS64) {
@@ -285,8 +273,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
                 goto out;
             }
         }
-        if (p->p_type != PT_LOAD)
-            continue;
+        if (p->p_type != PT_LOAD) continue;
         if (p->p_filesz > p->p_memsz) {
             fail(err, errlen, "segment file size exceeds its memory size");
             goto out;
@@ -299,8 +286,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
             fail(err, errlen, "misaligned segment (vaddr and offset differ modulo the page size)");
             goto out;
         }
-        if (p->p_memsz == 0)
-            continue;
+        if (p->p_memsz == 0) continue;
         if (p->p_vaddr >= RECOMP_GUEST_SPACE || p->p_memsz > RECOMP_GUEST_SPACE - p->p_vaddr) {
             fail(err, errlen, "segment outside the guest address space");
             goto out;
@@ -311,7 +297,8 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
         lo = s < lo ? s : lo;
         hi = e > hi ? e : hi;
         /* Only a sane power of two counts as alignment; anything else is ignored like junk. */
-        if (p->p_align > max_align && p->p_align <= ELF_MAX_ALIGN && !(p->p_align & (p->p_align - 1)))
+        if (p->p_align > max_align && p->p_align <= ELF_MAX_ALIGN &&
+            !(p->p_align & (p->p_align - 1)))
             max_align = p->p_align;
     }
     if (nload == 0) {
@@ -324,7 +311,8 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
     uint64_t new_lo = lo;
     if (eh.e_type == ET_DYN)
         new_lo = ((ELF_ET_DYN_BASE + max_align - 1) & ~(max_align - 1)) + (lo & (max_align - 1));
-    if (new_lo < ELF_MIN_ADDR || new_lo > RECOMP_GUEST_SPACE || hi - lo > RECOMP_GUEST_SPACE - new_lo) {
+    if (new_lo < ELF_MIN_ADDR || new_lo > RECOMP_GUEST_SPACE ||
+        hi - lo > RECOMP_GUEST_SPACE - new_lo) {
         fail(err, errlen, "segment outside the guest address space");
         goto out;
     }
@@ -347,8 +335,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
     img->text_lo = UINT64_MAX;
     for (size_t i = 0; i < phnum; i++) {
         const Elf64_Phdr *p = &ph[i];
-        if (p->p_type != PT_LOAD || p->p_memsz == 0)
-            continue;
+        if (p->p_type != PT_LOAD || p->p_memsz == 0) continue;
         if (p->p_filesz && !pread_full(fd, g2h(p->p_vaddr + bias), p->p_filesz, p->p_offset)) {
             fail(err, errlen, "segment extends past end of file");
             goto out;
@@ -359,8 +346,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
             img->text_hi = e > img->text_hi ? e : img->text_hi;
         }
     }
-    if (img->text_lo == UINT64_MAX)
-        img->text_lo = 0;
+    if (img->text_lo == UINT64_MAX) img->text_lo = 0;
     int r = apply_segment_prots(ph, phnum, bias);
     if (r < 0) {
         fail(err, errlen, "cannot protect segments: %s", strerror(-r));
@@ -389,8 +375,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen)
     ret = 0;
 out:
     if (ret < 0) {
-        if (map_hi > map_lo)
-            gmem_munmap(map_lo, map_hi - map_lo);
+        if (map_hi > map_lo) gmem_munmap(map_lo, map_hi - map_lo);
         img->interp[0] = '\0';
     }
     free(ph);
@@ -400,15 +385,12 @@ out:
 
 /* -- Initial stack ------------------------------------------------------------------------- */
 
-static void fill_random(uint8_t out[16])
-{
+static void fill_random(uint8_t out[16]) {
     size_t got = 0;
     while (got < 16) {
         ssize_t n = getrandom(out + got, 16 - got, 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
         got += (size_t)n;
     }
     if (got < 16) {
@@ -424,18 +406,17 @@ static void fill_random(uint8_t out[16])
     }
 }
 
-static void put_u64(uint64_t gaddr, uint64_t v) { memcpy(g2h(gaddr), &v, sizeof v); }
+static void put_u64(uint64_t gaddr, uint64_t v) {
+    memcpy(g2h(gaddr), &v, sizeof v);
+}
 
 uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], char *const envp[],
-                         const char *execfn)
-{
-    if (argc < 0 || (argc > 0 && !argv))
-        return 0;
+                         const char *execfn) {
+    if (argc < 0 || (argc > 0 && !argv)) return 0;
     size_t envc = 0;
     while (envp && envp[envc])
         envc++;
-    if (!execfn)
-        execfn = argc > 0 && argv[0] ? argv[0] : "";
+    if (!execfn) execfn = argc > 0 && argv[0] ? argv[0] : "";
 
     /* Sizes first, so that an oversized argument list is refused before anything is written
      * (Linux: E2BIG past a quarter of the stack). */
@@ -444,8 +425,7 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
         strbytes += (argv[i] ? strlen(argv[i]) : 0) + 1;
     for (size_t i = 0; i < envc; i++)
         strbytes += strlen(envp[i]) + 1;
-    if (strbytes > STACK_ARG_MAX || (uint64_t)argc + envc > STACK_ARG_MAX / 8)
-        return 0;
+    if (strbytes > STACK_ARG_MAX || (uint64_t)argc + envc > STACK_ARG_MAX / 8) return 0;
 
     uint64_t top = GMEM_STACK_TOP, bottom = top - STACK_SIZE;
     if (gmem_init() < 0 || gmem_mmap(bottom, STACK_SIZE, PROT_READ | PROT_WRITE,
@@ -458,22 +438,12 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
     uint64_t random_addr = p - 16;
 
     uint64_t auxv[][2] = {
-        {AT_HWCAP, RV64_HWCAP},
-        {AT_PAGESZ, GMEM_PAGE},
-        {AT_CLKTCK, 100},
-        {AT_PHDR, img->phdr},
-        {AT_PHENT, img->phent},
-        {AT_PHNUM, img->phnum},
+        {AT_HWCAP, RV64_HWCAP}, {AT_PAGESZ, GMEM_PAGE},   {AT_CLKTCK, 100},
+        {AT_PHDR, img->phdr},   {AT_PHENT, img->phent},   {AT_PHNUM, img->phnum},
         {AT_BASE, 0}, /* the interpreter's base once dynamic programs are supported */
-        {AT_FLAGS, 0},
-        {AT_ENTRY, img->entry},
-        {AT_UID, getuid()},
-        {AT_EUID, geteuid()},
-        {AT_GID, getgid()},
-        {AT_EGID, getegid()},
-        {AT_SECURE, 0},
-        {AT_RANDOM, random_addr},
-        {AT_EXECFN, 0}, /* filled in below */
+        {AT_FLAGS, 0},          {AT_ENTRY, img->entry},   {AT_UID, getuid()},
+        {AT_EUID, geteuid()},   {AT_GID, getgid()},       {AT_EGID, getegid()},
+        {AT_SECURE, 0},         {AT_RANDOM, random_addr}, {AT_EXECFN, 0}, /* filled in below */
         {AT_NULL, 0},
     };
     size_t naux = sizeof auxv / sizeof auxv[0];
@@ -500,8 +470,7 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
     put_u64(envp_tab + 8 * envc, 0);
     memcpy(g2h(s), execfn, strlen(execfn) + 1);
     for (size_t i = 0; i < naux; i++)
-        if (auxv[i][0] == AT_EXECFN)
-            auxv[i][1] = s;
+        if (auxv[i][0] == AT_EXECFN) auxv[i][1] = s;
     put_u64(top - 8, 0);
 
     uint8_t rnd[16];
@@ -518,5 +487,9 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
     return sp;
 }
 
-uint64_t elf_auxv_addr(void) { return auxv_guest_addr; }
-uint64_t elf_auxv_size(void) { return auxv_guest_size; }
+uint64_t elf_auxv_addr(void) {
+    return auxv_guest_addr;
+}
+uint64_t elf_auxv_size(void) {
+    return auxv_guest_size;
+}

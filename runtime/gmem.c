@@ -46,14 +46,14 @@
 #define MREMAP_DONTUNMAP 4
 #endif
 
-#define GMEM_GUARD (4ull << 30)          /* PROT_NONE guard below and above the guest space */
-#define GMEM_MIN_ADDR (GMEM_PAGE * 16)   /* like Linux vm.mmap_min_addr = 65536 */
+#define GMEM_GUARD     (4ull << 30)     /* PROT_NONE guard below and above the guest space */
+#define GMEM_MIN_ADDR  (GMEM_PAGE * 16) /* like Linux vm.mmap_min_addr = 65536 */
 #define GMEM_PAGE_MASK (GMEM_PAGE - 1)
-#define GMEM_MAP_TYPE 0x0f
+#define GMEM_MAP_TYPE  0x0f
 
 /* Flags the riscv64 kernel knows (asm-generic values); MAP_SHARED_VALIDATE rejects others. */
-#define GMEM_KNOWN_FLAGS                                                                          \
-    (GMEM_MAP_TYPE | MAP_FIXED | MAP_ANONYMOUS | MAP_GROWSDOWN | MAP_DENYWRITE | MAP_EXECUTABLE | \
+#define GMEM_KNOWN_FLAGS                                                                           \
+    (GMEM_MAP_TYPE | MAP_FIXED | MAP_ANONYMOUS | MAP_GROWSDOWN | MAP_DENYWRITE | MAP_EXECUTABLE |  \
      MAP_LOCKED | MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB |          \
      (unsigned)MAP_FIXED_NOREPLACE | (0x3fu << 26) /* MAP_HUGE_SHIFT size field */)
 
@@ -70,10 +70,11 @@ static uint64_t brk_start, brk_cur;
 
 /* -- Small helpers (no lock needed) ------------------------------------------------------- */
 
-static uint64_t page_up(uint64_t x) { return (x + GMEM_PAGE_MASK) & ~GMEM_PAGE_MASK; }
+static uint64_t page_up(uint64_t x) {
+    return (x + GMEM_PAGE_MASK) & ~GMEM_PAGE_MASK;
+}
 
-static int host_prot(int prot)
-{
+static int host_prot(int prot) {
     int p = prot & (PROT_READ | PROT_WRITE);
     if (prot & PROT_EXEC)
         p |= PROT_READ; /* the translator reads guest code; the host never executes it */
@@ -81,41 +82,34 @@ static int host_prot(int prot)
 }
 
 /* Put the PROT_NONE reservation back over [start, start+len). */
-static int reserve_host(uint64_t start, uint64_t len)
-{
-    if (len == 0)
-        return 0;
-    void *p = mmap(g2h(start), len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE,
-                   -1, 0);
+static int reserve_host(uint64_t start, uint64_t len) {
+    if (len == 0) return 0;
+    void *p = mmap(g2h(start), len, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0);
     return p == MAP_FAILED ? -errno : 0;
 }
 
-static void set_name(gmem_area *a, const char *name)
-{
+static void set_name(gmem_area *a, const char *name) {
     snprintf(a->name, sizeof a->name, "%s", name ? name : "");
 }
 
 /* -- Area list (caller holds gmem_lock) --------------------------------------------------- */
 
 /* Make room for `extra` more areas up front, so an operation never fails half-way through. */
-static int areas_reserve(size_t extra)
-{
-    if (area_count + extra <= area_cap)
-        return 0;
+static int areas_reserve(size_t extra) {
+    if (area_count + extra <= area_cap) return 0;
     size_t cap = area_cap ? area_cap * 2 : 64;
     while (cap < area_count + extra)
         cap *= 2;
     gmem_area *n = realloc(areas, cap * sizeof *n);
-    if (!n)
-        return -ENOMEM;
+    if (!n) return -ENOMEM;
     areas = n;
     area_cap = cap;
     return 0;
 }
 
 /* Index of the first area with end > addr (area_count if none). */
-static size_t area_index_after(uint64_t addr)
-{
+static size_t area_index_after(uint64_t addr) {
     size_t lo = 0, hi = area_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -127,19 +121,16 @@ static size_t area_index_after(uint64_t addr)
     return lo;
 }
 
-static bool range_is_free(uint64_t start, uint64_t end)
-{
+static bool range_is_free(uint64_t start, uint64_t end) {
     size_t i = area_index_after(start);
     return i == area_count || areas[i].start >= end;
 }
 
 /* Split the area that strictly contains addr into [start, addr) and [addr, end). Needs one slot
  * of reserved capacity. */
-static void area_split_at(uint64_t addr)
-{
+static void area_split_at(uint64_t addr) {
     size_t i = area_index_after(addr);
-    if (i == area_count || areas[i].start >= addr)
-        return;
+    if (i == area_count || areas[i].start >= addr) return;
     memmove(&areas[i + 1], &areas[i], (area_count - i) * sizeof *areas);
     area_count++;
     areas[i].end = addr;
@@ -147,8 +138,7 @@ static void area_split_at(uint64_t addr)
 }
 
 /* Forget every area inside [start, end), splitting the ones that straddle the edges. */
-static void area_remove_range(uint64_t start, uint64_t end)
-{
+static void area_remove_range(uint64_t start, uint64_t end) {
     area_split_at(start);
     area_split_at(end);
     size_t i = area_index_after(start), j = i;
@@ -158,18 +148,15 @@ static void area_remove_range(uint64_t start, uint64_t end)
     area_count -= j - i;
 }
 
-static bool areas_mergeable(const gmem_area *a, const gmem_area *b)
-{
+static bool areas_mergeable(const gmem_area *a, const gmem_area *b) {
     /* File-backed areas are not merged: we do not track their file offsets. */
     return a->end == b->start && a->prot == b->prot && a->flags == b->flags &&
            (a->flags & MAP_ANONYMOUS) && strcmp(a->name, b->name) == 0;
 }
 
 /* Merge every pair of identical neighbours (one linear pass; the list stays small). */
-static void areas_normalize(void)
-{
-    if (area_count == 0)
-        return;
+static void areas_normalize(void) {
+    if (area_count == 0) return;
     size_t out = 0;
     for (size_t i = 1; i < area_count; i++) {
         if (areas_mergeable(&areas[out], &areas[i]))
@@ -181,8 +168,7 @@ static void areas_normalize(void)
 }
 
 /* Insert an area over a range that is free in the list. Needs one slot of reserved capacity. */
-static void area_insert(uint64_t start, uint64_t end, int prot, int flags, const char *name)
-{
+static void area_insert(uint64_t start, uint64_t end, int prot, int flags, const char *name) {
     size_t i = area_index_after(start);
     memmove(&areas[i + 1], &areas[i], (area_count - i) * sizeof *areas);
     area_count++;
@@ -196,37 +182,29 @@ static void area_insert(uint64_t start, uint64_t end, int prot, int flags, const
 
 /* Highest free gap of `len` bytes below GMEM_MMAP_TOP (Linux's top-down allocator); if there is
  * none, the lowest free gap above it. Returns 0 if the space is full. */
-static uint64_t find_free_gap(uint64_t len)
-{
+static uint64_t find_free_gap(uint64_t len) {
     uint64_t high = GMEM_MMAP_TOP;
     for (size_t i = area_count; i-- > 0;) {
-        if (areas[i].start >= high)
-            continue;
+        if (areas[i].start >= high) continue;
         uint64_t lo = areas[i].end > GMEM_MIN_ADDR ? areas[i].end : GMEM_MIN_ADDR;
-        if (lo < high && high - lo >= len)
-            return high - len;
+        if (lo < high && high - lo >= len) return high - len;
         high = areas[i].start;
-        if (high <= GMEM_MIN_ADDR)
-            break;
+        if (high <= GMEM_MIN_ADDR) break;
     }
-    if (high > GMEM_MIN_ADDR && high - GMEM_MIN_ADDR >= len)
-        return high - len;
+    if (high > GMEM_MIN_ADDR && high - GMEM_MIN_ADDR >= len) return high - len;
 
     uint64_t low = GMEM_MMAP_TOP;
     for (size_t i = area_index_after(low); i <= area_count; i++) {
         uint64_t end = i < area_count ? areas[i].start : RECOMP_GUEST_SPACE;
-        if (end > low && end - low >= len)
-            return low;
-        if (i < area_count && areas[i].end > low)
-            low = areas[i].end;
+        if (end > low && end - low >= len) return low;
+        if (i < area_count && areas[i].end > low) low = areas[i].end;
     }
     return 0;
 }
 
 /* -- Public interface --------------------------------------------------------------------- */
 
-int gmem_init(void)
-{
+int gmem_init(void) {
     pthread_mutex_lock(&gmem_lock);
     int ret = 0;
     if (!guest_base) {
@@ -241,8 +219,7 @@ int gmem_init(void)
     return ret;
 }
 
-void gmem_reset(void)
-{
+void gmem_reset(void) {
     pthread_mutex_lock(&gmem_lock);
     if (guest_base)
         for (size_t i = 0; i < area_count; i++)
@@ -252,37 +229,28 @@ void gmem_reset(void)
     pthread_mutex_unlock(&gmem_lock);
 }
 
-int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_t off, const char *name)
-{
+int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_t off,
+                  const char *name) {
     int type = flags & GMEM_MAP_TYPE;
-    if (type != MAP_SHARED && type != MAP_PRIVATE && type != MAP_SHARED_VALIDATE)
-        return -EINVAL;
-    if (type == MAP_SHARED_VALIDATE && ((unsigned)flags & ~GMEM_KNOWN_FLAGS))
-        return -EOPNOTSUPP;
-    if (len == 0 || (off & (off_t)GMEM_PAGE_MASK))
-        return -EINVAL;
-    if (len > RECOMP_GUEST_SPACE)
-        return -ENOMEM;
+    if (type != MAP_SHARED && type != MAP_PRIVATE && type != MAP_SHARED_VALIDATE) return -EINVAL;
+    if (type == MAP_SHARED_VALIDATE && ((unsigned)flags & ~GMEM_KNOWN_FLAGS)) return -EOPNOTSUPP;
+    if (len == 0 || (off & (off_t)GMEM_PAGE_MASK)) return -EINVAL;
+    if (len > RECOMP_GUEST_SPACE) return -ENOMEM;
     len = page_up(len);
     bool anon = flags & MAP_ANONYMOUS;
-    if (!anon && (uint64_t)off + len < (uint64_t)off)
-        return -EOVERFLOW;
+    if (!anon && (uint64_t)off + len < (uint64_t)off) return -EOVERFLOW;
 
     bool fixed = flags & (MAP_FIXED | MAP_FIXED_NOREPLACE);
     if (fixed) {
-        if (addr & GMEM_PAGE_MASK)
-            return -EINVAL;
-        if (addr > RECOMP_GUEST_SPACE - len)
-            return -ENOMEM;
-        if (addr < GMEM_MIN_ADDR)
-            return -EPERM;
+        if (addr & GMEM_PAGE_MASK) return -EINVAL;
+        if (addr > RECOMP_GUEST_SPACE - len) return -ENOMEM;
+        if (addr < GMEM_MIN_ADDR) return -EPERM;
     }
 
     char pathbuf[64];
     if (!anon) {
         struct stat st;
-        if (fstat(fd, &st) < 0)
-            return -EBADF;
+        if (fstat(fd, &st) < 0) return -EBADF;
         if (!name) {
             /* Label file mappings with their path, as /proc/self/maps does. */
             char link[64];
@@ -299,8 +267,7 @@ int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_
         ret = -ENOMEM;
         goto out;
     }
-    if ((ret = areas_reserve(3)) < 0)
-        goto out;
+    if ((ret = areas_reserve(3)) < 0) goto out;
 
     bool was_free;
     if (fixed) {
@@ -330,8 +297,7 @@ int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_
         ret = -errno;
         /* The host may have dropped our reservation there; put it back if nothing was there.
          * (Over existing mappings Linux validates before it unmaps, so those stay intact.) */
-        if (was_free)
-            reserve_host(addr, len);
+        if (was_free) reserve_host(addr, len);
         goto out;
     }
     area_remove_range(addr, addr + len);
@@ -343,48 +309,38 @@ out:
     return ret;
 }
 
-static int munmap_locked(uint64_t addr, uint64_t len)
-{
+static int munmap_locked(uint64_t addr, uint64_t len) {
     int ret = reserve_host(addr, len);
-    if (ret == 0)
-        area_remove_range(addr, addr + len);
+    if (ret == 0) area_remove_range(addr, addr + len);
     return ret;
 }
 
-int gmem_munmap(uint64_t addr, uint64_t len)
-{
+int gmem_munmap(uint64_t addr, uint64_t len) {
     if ((addr & GMEM_PAGE_MASK) || len == 0 || addr > RECOMP_GUEST_SPACE ||
         len > RECOMP_GUEST_SPACE - addr)
         return -EINVAL;
     len = page_up(len);
     pthread_mutex_lock(&gmem_lock);
     int ret = !guest_base ? -ENOMEM : areas_reserve(2);
-    if (ret == 0)
-        ret = munmap_locked(addr, len);
+    if (ret == 0) ret = munmap_locked(addr, len);
     pthread_mutex_unlock(&gmem_lock);
     return ret;
 }
 
-int gmem_mprotect(uint64_t addr, uint64_t len, int prot)
-{
-    if (addr & GMEM_PAGE_MASK)
-        return -EINVAL;
+int gmem_mprotect(uint64_t addr, uint64_t len, int prot) {
+    if (addr & GMEM_PAGE_MASK) return -EINVAL;
     if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM | PROT_GROWSDOWN | PROT_GROWSUP))
         return -EINVAL;
-    if ((prot & PROT_GROWSDOWN) && (prot & PROT_GROWSUP))
-        return -EINVAL;
-    if (len == 0)
-        return 0;
-    if (len > RECOMP_GUEST_SPACE || addr > RECOMP_GUEST_SPACE - page_up(len))
-        return -ENOMEM;
+    if ((prot & PROT_GROWSDOWN) && (prot & PROT_GROWSUP)) return -EINVAL;
+    if (len == 0) return 0;
+    if (len > RECOMP_GUEST_SPACE || addr > RECOMP_GUEST_SPACE - page_up(len)) return -ENOMEM;
     len = page_up(len);
     prot &= PROT_READ | PROT_WRITE | PROT_EXEC;
     uint64_t end = addr + len;
 
     pthread_mutex_lock(&gmem_lock);
     int ret = !guest_base ? -ENOMEM : areas_reserve(2);
-    if (ret < 0)
-        goto out;
+    if (ret < 0) goto out;
     /* All or nothing: the whole range must be mapped (Linux: ENOMEM on a hole). */
     uint64_t cur = addr;
     for (size_t i = area_index_after(addr); cur < end; i++) {
@@ -410,13 +366,11 @@ out:
 
 /* Move [old, old+old_len) (inside area `a`) to `dest` with host mremap and record it. */
 static int64_t mremap_move(const gmem_area *a, uint64_t old, uint64_t old_len, uint64_t new_len,
-                           uint64_t dest, int extra_flags)
-{
+                           uint64_t dest, int extra_flags) {
     gmem_area saved = *a;
-    void *p = mremap(g2h(old), old_len, new_len, MREMAP_MAYMOVE | MREMAP_FIXED | extra_flags,
-                     g2h(dest));
-    if (p == MAP_FAILED)
-        return -errno;
+    void *p =
+        mremap(g2h(old), old_len, new_len, MREMAP_MAYMOVE | MREMAP_FIXED | extra_flags, g2h(dest));
+    if (p == MAP_FAILED) return -errno;
     area_remove_range(dest, dest + new_len);
     if (!(extra_flags & MREMAP_DONTUNMAP)) {
         /* The host left a hole at the old place: take it back before anyone else can. */
@@ -427,43 +381,33 @@ static int64_t mremap_move(const gmem_area *a, uint64_t old, uint64_t old_len, u
     return (int64_t)dest;
 }
 
-int64_t gmem_mremap(uint64_t old, uint64_t old_len, uint64_t new_len, int flags, uint64_t new_addr)
-{
-    if (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP))
-        return -EINVAL;
-    if ((flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) && !(flags & MREMAP_MAYMOVE))
-        return -EINVAL;
-    if (old & GMEM_PAGE_MASK)
-        return -EINVAL;
-    if (old_len > RECOMP_GUEST_SPACE || new_len > RECOMP_GUEST_SPACE)
-        return -ENOMEM;
+int64_t gmem_mremap(uint64_t old, uint64_t old_len, uint64_t new_len, int flags,
+                    uint64_t new_addr) {
+    if (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP)) return -EINVAL;
+    if ((flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) && !(flags & MREMAP_MAYMOVE)) return -EINVAL;
+    if (old & GMEM_PAGE_MASK) return -EINVAL;
+    if (old_len > RECOMP_GUEST_SPACE || new_len > RECOMP_GUEST_SPACE) return -ENOMEM;
     old_len = page_up(old_len);
     new_len = page_up(new_len);
     /* old_len == 0 duplicates a shared mapping on Linux; not supported here. */
-    if (new_len == 0 || old_len == 0)
-        return -EINVAL;
-    if ((flags & MREMAP_DONTUNMAP) && old_len != new_len)
-        return -EINVAL;
+    if (new_len == 0 || old_len == 0) return -EINVAL;
+    if ((flags & MREMAP_DONTUNMAP) && old_len != new_len) return -EINVAL;
     if (flags & MREMAP_FIXED) {
-        if (new_addr & GMEM_PAGE_MASK)
-            return -EINVAL;
-        if (new_addr < GMEM_MIN_ADDR || new_addr > RECOMP_GUEST_SPACE - new_len)
-            return -EINVAL;
-        if (new_addr < old + old_len && old < new_addr + new_len)
-            return -EINVAL;
+        if (new_addr & GMEM_PAGE_MASK) return -EINVAL;
+        if (new_addr < GMEM_MIN_ADDR || new_addr > RECOMP_GUEST_SPACE - new_len) return -EINVAL;
+        if (new_addr < old + old_len && old < new_addr + new_len) return -EINVAL;
     }
 
     pthread_mutex_lock(&gmem_lock);
     int64_t ret = !guest_base ? -ENOMEM : areas_reserve(3);
-    if (ret < 0)
-        goto out;
+    if (ret < 0) goto out;
     size_t i = area_index_after(old);
     if (i == area_count || areas[i].start > old || old_len > areas[i].end - old) {
         ret = -EFAULT; /* the old range must lie inside one mapping */
         goto out;
     }
-    if ((flags & MREMAP_DONTUNMAP) && (areas[i].flags & (MAP_SHARED | MAP_ANONYMOUS)) !=
-                                          MAP_ANONYMOUS) {
+    if ((flags & MREMAP_DONTUNMAP) &&
+        (areas[i].flags & (MAP_SHARED | MAP_ANONYMOUS)) != MAP_ANONYMOUS) {
         ret = -EINVAL;
         goto out;
     }
@@ -474,8 +418,7 @@ int64_t gmem_mremap(uint64_t old, uint64_t old_len, uint64_t new_len, int flags,
     }
     if (new_len <= old_len && !(flags & MREMAP_DONTUNMAP)) {
         ret = munmap_locked(old + new_len, old_len - new_len);
-        if (ret == 0)
-            ret = (int64_t)old;
+        if (ret == 0) ret = (int64_t)old;
         goto out;
     }
 
@@ -504,41 +447,37 @@ out:
     return ret;
 }
 
-void gmem_brk_init(uint64_t start)
-{
+void gmem_brk_init(uint64_t start) {
     pthread_mutex_lock(&gmem_lock);
     brk_start = brk_cur = page_up(start);
     pthread_mutex_unlock(&gmem_lock);
 }
 
-uint64_t gmem_brk(uint64_t newbrk)
-{
+uint64_t gmem_brk(uint64_t newbrk) {
     pthread_mutex_lock(&gmem_lock);
     uint64_t ret = brk_cur;
     /* Linux answers every refused request with the unchanged break. */
     if (!guest_base || brk_start < GMEM_MIN_ADDR || newbrk < brk_start ||
         newbrk > RECOMP_GUEST_SPACE - GMEM_PAGE)
         goto out;
-    if (areas_reserve(3) < 0)
-        goto out;
+    if (areas_reserve(3) < 0) goto out;
     uint64_t new_top = page_up(newbrk), old_top = page_up(brk_cur);
     if (newbrk <= brk_cur) {
-        if (new_top < old_top && munmap_locked(new_top, old_top - new_top) < 0)
-            goto out;
+        if (new_top < old_top && munmap_locked(new_top, old_top - new_top) < 0) goto out;
         ret = brk_cur = newbrk;
         goto out;
     }
     if (new_top > old_top) {
         /* Like Linux, keep a guard page between the heap and the next mapping. */
-        if (!range_is_free(old_top, new_top + GMEM_PAGE))
-            goto out;
+        if (!range_is_free(old_top, new_top + GMEM_PAGE)) goto out;
         void *p = mmap(g2h(old_top), new_top - old_top, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
         if (p == MAP_FAILED) {
             reserve_host(old_top, new_top - old_top);
             goto out;
         }
-        area_insert(old_top, new_top, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, "[heap]");
+        area_insert(old_top, new_top, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                    "[heap]");
     }
     ret = brk_cur = newbrk;
 out:
@@ -546,12 +485,9 @@ out:
     return ret;
 }
 
-bool gmem_check(uint64_t addr, uint64_t len, int prot)
-{
-    if (len == 0)
-        return true;
-    if (addr >= RECOMP_GUEST_SPACE || len > RECOMP_GUEST_SPACE - addr)
-        return false;
+bool gmem_check(uint64_t addr, uint64_t len, int prot) {
+    if (len == 0) return true;
+    if (addr >= RECOMP_GUEST_SPACE || len > RECOMP_GUEST_SPACE - addr) return false;
     int want = prot & (PROT_READ | PROT_WRITE | PROT_EXEC);
     uint64_t end = addr + len, cur = addr;
     bool ok = true;
@@ -562,8 +498,7 @@ bool gmem_check(uint64_t addr, uint64_t len, int prot)
             break;
         }
         int have = areas[i].prot;
-        if (have & PROT_WRITE)
-            have |= PROT_READ; /* writable implies readable on riscv64 Linux */
+        if (have & PROT_WRITE) have |= PROT_READ; /* writable implies readable on riscv64 Linux */
         if ((have & want) != want) {
             ok = false;
             break;
@@ -574,33 +509,27 @@ bool gmem_check(uint64_t addr, uint64_t len, int prot)
     return ok;
 }
 
-int64_t gmem_strlen(uint64_t addr)
-{
+int64_t gmem_strlen(uint64_t addr) {
     uint64_t cur = addr;
     for (;;) {
         /* One page at a time: the string may end just before an unmapped page. */
-        if (!gmem_check(cur, 1, PROT_READ))
-            return -EFAULT;
+        if (!gmem_check(cur, 1, PROT_READ)) return -EFAULT;
         uint64_t page_end = (cur | GMEM_PAGE_MASK) + 1;
         const uint8_t *nul = memchr(g2h(cur), 0, page_end - cur);
-        if (nul)
-            return (int64_t)(h2g(nul) - addr);
+        if (nul) return (int64_t)(h2g(nul) - addr);
         cur = page_end;
     }
 }
 
-bool gmem_area_at(size_t index, gmem_area *out)
-{
+bool gmem_area_at(size_t index, gmem_area *out) {
     pthread_mutex_lock(&gmem_lock);
     bool ok = index < area_count;
-    if (ok)
-        *out = areas[index];
+    if (ok) *out = areas[index];
     pthread_mutex_unlock(&gmem_lock);
     return ok;
 }
 
-uint64_t gmem_brk_start(void)
-{
+uint64_t gmem_brk_start(void) {
     pthread_mutex_lock(&gmem_lock);
     uint64_t s = brk_start;
     pthread_mutex_unlock(&gmem_lock);

@@ -52,7 +52,7 @@
 #define TEST_END                                                                             \
     test_pass:                                                                               \
     li a0, 1;                                                                                \
-    la a1, test_msg_pass;                                                                    \
+    lla a1, test_msg_pass;                                                                    \
     li a2, 5;                                                                                \
     li a7, SYS_write;                                                                        \
     ecall;                                                                                   \
@@ -61,7 +61,7 @@
     ecall;                                                                                   \
     fail:                                                                                    \
     /* "FAIL test " then TESTNUM in decimal, built backwards from the end of the buffer */   \
-    la a1, test_msg_buf_end;                                                                 \
+    lla a1, test_msg_buf_end;                                                                 \
     li t0, 10;                                                                             \
     addi a1, a1, -1;                                                                         \
     sb t0, 0(a1);                                                                            \
@@ -73,7 +73,7 @@
     addi a1, a1, -1;                                                                         \
     sb t0, 0(a1);                                                                            \
     bnez t1, 1b;                                                                             \
-    la t0, test_msg_fail;                                                                    \
+    lla t0, test_msg_fail;                                                                    \
     li t1, 10;                                                                               \
     sub a1, a1, t1;                                                                          \
     2: lbu t2, 0(t0);                                                                        \
@@ -83,7 +83,7 @@
     addi t1, t1, -1;                                                                         \
     bnez t1, 2b;                                                                             \
     addi a1, a1, -10;                                                                        \
-    la a2, test_msg_buf_end;                                                                 \
+    lla a2, test_msg_buf_end;                                                                 \
     sub a2, a2, a1;                                                                          \
     li a0, 1;                                                                                \
     li a7, SYS_write;                                                                        \

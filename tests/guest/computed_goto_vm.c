@@ -37,22 +37,12 @@ int main(void)
     const struct insn fib[] = {
         {LI, 1, 0, 0, 0}, {LI, 2, 0, 0, 1}, {LI, 3, 0, 0, 0}, {LI, 4, 0, 0, 90},
         {ADDR, 5, 1, 2, 0}, {ADDI, 1, 2, 0, 0}, {ADDI, 2, 5, 0, 0}, {ADDI, 3, 3, 0, 1},
-        {ANDI, 6, 3, 0, 15}, {BNE, 6, 0, 0, 10}, {OUT, 1, 0, 0, 0},
+        {ANDI, 6, 3, 0, 15}, {BNE, 6, 0, 0, 11}, {OUT, 1, 0, 0, 0},
         {BLT, 3, 4, 0, 4}, {OUT, 1, 0, 0, 0}, {END, 0, 0, 0, 0}};
     uint64_t reg[16] = {0};
     printf("fib steps %llu\n", (unsigned long long)exec(fib, reg, 1));
 
-    /* collatz: r1 = n (1..3000), r2 = steps, r7 = total */
-    const struct insn coll[] = {
-        {LI, 1, 0, 0, 1}, {LI, 7, 0, 0, 0}, {LI, 8, 0, 0, 3000}, {LI, 9, 0, 0, 1}, {LI, 12, 0, 0, 3},
-        /* 5: outer */ {ADDI, 10, 1, 0, 0},
-        /* 6: inner */ {BNE, 10, 9, 0, 8}, {JMPI, 0, 0, 0, 14},
-        /* 8 */ {ANDI, 11, 10, 0, 1}, {BNE, 11, 0, 0, 12},
-        /* 10 even */ {SHRI, 10, 10, 0, 1}, {JMPI, 0, 0, 0, 13},
-        /* 12 odd */ {MULR, 10, 10, 12, 0},
-        /* 13 */ {ADDI, 7, 7, 0, 1}, 
-        /* 14? */ {JMPI, 0, 0, 0, 6}, {END, 0, 0, 0, 0}};
-    /* Patch: index 12 must do 3n+1, index 13 count and loop; index 14 ends the inner loop. */
+    /* collatz: r1 = n (1..2999), r7 = total steps */
     struct insn c2[32];
     int n = 0;
     c2[n++] = (struct insn){LI, 1, 0, 0, 1};      /* 0 */
@@ -75,7 +65,6 @@ int main(void)
     c2[n++] = (struct insn){BLT, 1, 8, 0, 5};     /* 17 */
     c2[n++] = (struct insn){OUT, 7, 0, 0, 0};     /* 18 */
     c2[n++] = (struct insn){END, 0, 0, 0, 0};     /* 19 */
-    (void)coll;
     for (int i = 0; i < 16; i++) reg[i] = 0;
     printf("collatz steps %llu\n", (unsigned long long)exec(c2, reg, 1));
     return 0;

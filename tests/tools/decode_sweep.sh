@@ -48,7 +48,7 @@ run() { # NAME, listing on stdin
     local res
     res=$("$tool" check "$1" ${2:+"$2"})
     local rc=$?
-    echo "$res" | tail -n 21
+    echo "$res" | tail -n 25
     local last=$(echo "$res" | tail -n 1)
     local p=$(echo "$last" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
     local f=$(echo "$last" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')

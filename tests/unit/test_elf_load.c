@@ -36,7 +36,7 @@
 
 #define PAGE GMEM_PAGE
 #define ANON (MAP_PRIVATE | MAP_ANONYMOUS)
-#define RW (PROT_READ | PROT_WRITE)
+#define RW   (PROT_READ | PROT_WRITE)
 
 static char tmpdir[64];
 static char real_exe[128], real_pie[128], real_dyn[128];
@@ -44,21 +44,18 @@ static bool have_real, have_pie, have_dyn;
 
 /* -- Helpers ------------------------------------------------------------------------------- */
 
-static void path_in_tmp(char *out, size_t len, const char *name)
-{
+static void path_in_tmp(char *out, size_t len, const char *name) {
     snprintf(out, len, "%s/%s", tmpdir, name);
 }
 
-static void write_file(const char *path, const void *data, size_t len)
-{
+static void write_file(const char *path, const void *data, size_t len) {
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0755);
     assert_true(fd >= 0);
     assert_int_equal(write(fd, data, len), (ssize_t)len);
     close(fd);
 }
 
-static uint8_t *read_whole(const char *path, size_t *len)
-{
+static uint8_t *read_whole(const char *path, size_t *len) {
     int fd = open(path, O_RDONLY);
     assert_true(fd >= 0);
     struct stat st;
@@ -72,8 +69,7 @@ static uint8_t *read_whole(const char *path, size_t *len)
 }
 
 /* Find the area containing addr. */
-static bool area_of(uint64_t addr, gmem_area *out)
-{
+static bool area_of(uint64_t addr, gmem_area *out) {
     gmem_area a;
     for (size_t i = 0; gmem_area_at(i, &a); i++)
         if (a.start <= addr && addr < a.end) {
@@ -83,8 +79,7 @@ static bool area_of(uint64_t addr, gmem_area *out)
     return false;
 }
 
-static size_t area_total(void)
-{
+static size_t area_total(void) {
     gmem_area a;
     size_t n = 0;
     while (gmem_area_at(n, &a))
@@ -100,8 +95,7 @@ static size_t area_total(void)
 #define MINI_TEXT 0x10000ull
 #define MINI_DATA 0x21000ull
 
-static void build_mini(uint8_t *img)
-{
+static void build_mini(uint8_t *img) {
     memset(img, 0, MINI_SIZE);
     Elf64_Ehdr eh = {0};
     memcpy(eh.e_ident, ELFMAG, SELFMAG);
@@ -119,10 +113,22 @@ static void build_mini(uint8_t *img)
     memcpy(img, &eh, sizeof eh);
 
     Elf64_Phdr ph[3] = {
-        {.p_type = PT_LOAD, .p_flags = PF_R | PF_X, .p_offset = 0, .p_vaddr = MINI_TEXT,
-         .p_paddr = MINI_TEXT, .p_filesz = 0x1000, .p_memsz = 0x1000, .p_align = 0x1000},
-        {.p_type = PT_LOAD, .p_flags = PF_R | PF_W, .p_offset = 0x1000, .p_vaddr = MINI_DATA,
-         .p_paddr = MINI_DATA, .p_filesz = 0x100, .p_memsz = 0x3000, .p_align = 0x1000},
+        {.p_type = PT_LOAD,
+         .p_flags = PF_R | PF_X,
+         .p_offset = 0,
+         .p_vaddr = MINI_TEXT,
+         .p_paddr = MINI_TEXT,
+         .p_filesz = 0x1000,
+         .p_memsz = 0x1000,
+         .p_align = 0x1000},
+        {.p_type = PT_LOAD,
+         .p_flags = PF_R | PF_W,
+         .p_offset = 0x1000,
+         .p_vaddr = MINI_DATA,
+         .p_paddr = MINI_DATA,
+         .p_filesz = 0x100,
+         .p_memsz = 0x3000,
+         .p_align = 0x1000},
         {.p_type = PT_GNU_STACK, .p_flags = PF_R | PF_W},
     };
     memcpy(img + sizeof eh, ph, sizeof ph);
@@ -132,13 +138,16 @@ static void build_mini(uint8_t *img)
         img[i] = (uint8_t)(i * 13 + 5);
 }
 
-static Elf64_Ehdr *mini_eh(uint8_t *img) { return (Elf64_Ehdr *)img; }
-static Elf64_Phdr *mini_ph(uint8_t *img, int i) { return (Elf64_Phdr *)(img + 64) + i; }
+static Elf64_Ehdr *mini_eh(uint8_t *img) {
+    return (Elf64_Ehdr *)img;
+}
+static Elf64_Phdr *mini_ph(uint8_t *img, int i) {
+    return (Elf64_Phdr *)(img + 64) + i;
+}
 
 /* Load `len` bytes of img through a memfd (no disk traffic, which keeps the fuzz loop fast);
  * returns elf_load's result. */
-static int load_bytes(const uint8_t *img, size_t len, guest_image *gi, char *err, size_t errlen)
-{
+static int load_bytes(const uint8_t *img, size_t len, guest_image *gi, char *err, size_t errlen) {
     int fd = memfd_create("img.elf", MFD_CLOEXEC);
     assert_true(fd >= 0);
     assert_int_equal(write(fd, img, len), (ssize_t)len);
@@ -150,39 +159,35 @@ static int load_bytes(const uint8_t *img, size_t len, guest_image *gi, char *err
     return r;
 }
 
-static void expect_error(const uint8_t *img, size_t len, const char *want)
-{
+static void expect_error(const uint8_t *img, size_t len, const char *want) {
     guest_image gi;
     char err[160];
     int r = load_bytes(img, len, &gi, err, sizeof err);
-    if (r != -1 || strcmp(err, want) != 0)
-        fail_msg("expected \"%s\", got %d \"%s\"", want, r, err);
+    if (r != -1 || strcmp(err, want) != 0) fail_msg("expected \"%s\", got %d \"%s\"", want, r, err);
 }
 
 /* -- Fixtures ------------------------------------------------------------------------------ */
 
-static int compile_guest(const char *src, const char *out, const char *flags)
-{
+static int compile_guest(const char *src, const char *out, const char *flags) {
     char cmd[512];
-    snprintf(cmd, sizeof cmd, "riscv64-linux-gnu-gcc %s -O1 -o %s %s >/dev/null 2>&1", flags, out, src);
+    snprintf(cmd, sizeof cmd, "riscv64-linux-gnu-gcc %s -O1 -o %s %s >/dev/null 2>&1", flags, out,
+             src);
     return system(cmd);
 }
 
-static int group_setup(void **state)
-{
+static int group_setup(void **state) {
     (void)state;
     snprintf(tmpdir, sizeof tmpdir, "/tmp/test_elf_load.XXXXXX");
-    if (!mkdtemp(tmpdir))
-        return -1;
-    if (gmem_init() < 0)
-        return -1;
+    if (!mkdtemp(tmpdir)) return -1;
+    if (gmem_init() < 0) return -1;
 
     char src[128];
     path_in_tmp(src, sizeof src, "prog.c");
-    static const char prog[] = "#include <stdio.h>\n"
-                               "int counter = 42;\n"
-                               "int main(int argc, char **argv) { printf(\"%d %s\\n\", argc, argv[0]);"
-                               " return counter; }\n";
+    static const char prog[] =
+        "#include <stdio.h>\n"
+        "int counter = 42;\n"
+        "int main(int argc, char **argv) { printf(\"%d %s\\n\", argc, argv[0]);"
+        " return counter; }\n";
     write_file(src, prog, sizeof prog - 1);
     path_in_tmp(real_exe, sizeof real_exe, "prog");
     have_real = compile_guest(src, real_exe, "-static") == 0;
@@ -195,21 +200,20 @@ static int group_setup(void **state)
                                  "void _start(void) { bss_arr[3] = data_word; for (;;); }\n";
     write_file(src, nolibc, sizeof nolibc - 1);
     path_in_tmp(real_pie, sizeof real_pie, "nolibc-pie");
-    have_pie = have_real && compile_guest(src, real_pie,
-                                          "-static-pie -nostdlib -fPIE -Wl,--no-dynamic-linker") == 0;
+    have_pie =
+        have_real &&
+        compile_guest(src, real_pie, "-static-pie -nostdlib -fPIE -Wl,--no-dynamic-linker") == 0;
     return 0;
 }
 
-static int group_teardown(void **state)
-{
+static int group_teardown(void **state) {
     (void)state;
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
     return system(cmd) == 0 ? 0 : -1;
 }
 
-static int test_setup(void **state)
-{
+static int test_setup(void **state) {
     (void)state;
     gmem_reset();
     return 0;
@@ -217,8 +221,7 @@ static int test_setup(void **state)
 
 /* -- gmem ---------------------------------------------------------------------------------- */
 
-static void test_gmem_mmap_placement(void **state)
-{
+static void test_gmem_mmap_placement(void **state) {
     (void)state;
     int64_t a = gmem_mmap(0, 3 * PAGE, RW, ANON, -1, 0, NULL);
     assert_int_equal(a, GMEM_MMAP_TOP - 3 * PAGE); /* top-down from GMEM_MMAP_TOP */
@@ -247,35 +250,37 @@ static void test_gmem_mmap_placement(void **state)
     assert_string_equal(ar.name, "");
 }
 
-static void test_gmem_mmap_errors(void **state)
-{
+static void test_gmem_mmap_errors(void **state) {
     (void)state;
     assert_int_equal(gmem_mmap(0, 0, RW, ANON, -1, 0, NULL), -EINVAL);
     assert_int_equal(gmem_mmap(0x100000800ull, PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), -EINVAL);
     assert_int_equal(gmem_mmap(0, PAGE, RW, MAP_ANONYMOUS, -1, 0, NULL), -EINVAL); /* no type */
     assert_int_equal(gmem_mmap(0, PAGE, RW, ANON, -1, 123, NULL), -EINVAL);        /* offset */
-    assert_int_equal(gmem_mmap(0, PAGE, RW, MAP_SHARED_VALIDATE | MAP_ANONYMOUS | 0x40, -1, 0, NULL),
-                     -EOPNOTSUPP);
+    assert_int_equal(
+        gmem_mmap(0, PAGE, RW, MAP_SHARED_VALIDATE | MAP_ANONYMOUS | 0x40, -1, 0, NULL),
+        -EOPNOTSUPP);
     assert_int_equal(gmem_mmap(0, PAGE, RW, MAP_PRIVATE, 987654, 0, NULL), -EBADF);
     assert_int_equal(gmem_mmap(PAGE, PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), -EPERM);
-    assert_int_equal(gmem_mmap(RECOMP_GUEST_SPACE, PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), -ENOMEM);
+    assert_int_equal(gmem_mmap(RECOMP_GUEST_SPACE, PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL),
+                     -ENOMEM);
     assert_int_equal(gmem_mmap(0, RECOMP_GUEST_SPACE + PAGE, RW, ANON, -1, 0, NULL), -ENOMEM);
     assert_int_equal(area_total(), 0);
 }
 
-static void test_gmem_fixed_and_noreplace(void **state)
-{
+static void test_gmem_fixed_and_noreplace(void **state) {
     (void)state;
     uint64_t base = 0x200000000ull;
     assert_int_equal(gmem_mmap(base, 4 * PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), base);
     ((uint8_t *)g2h(base))[0] = 1;
     ((uint8_t *)g2h(base + 3 * PAGE))[0] = 3;
-    assert_int_equal(gmem_mmap(base + PAGE, PAGE, RW, ANON | MAP_FIXED_NOREPLACE, -1, 0, NULL), -EEXIST);
+    assert_int_equal(gmem_mmap(base + PAGE, PAGE, RW, ANON | MAP_FIXED_NOREPLACE, -1, 0, NULL),
+                     -EEXIST);
     assert_int_equal(gmem_mmap(base + 4 * PAGE, PAGE, RW, ANON | MAP_FIXED_NOREPLACE, -1, 0, NULL),
                      base + 4 * PAGE);
 
     /* MAP_FIXED replaces the middle: the old area is split around a new one. */
-    assert_int_equal(gmem_mmap(base + PAGE, 2 * PAGE, PROT_READ, ANON | MAP_FIXED, -1, 0, "x"), base + PAGE);
+    assert_int_equal(gmem_mmap(base + PAGE, 2 * PAGE, PROT_READ, ANON | MAP_FIXED, -1, 0, "x"),
+                     base + PAGE);
     gmem_area ar;
     assert_true(area_of(base, &ar));
     assert_int_equal(ar.end, base + PAGE);
@@ -290,8 +295,7 @@ static void test_gmem_fixed_and_noreplace(void **state)
     assert_int_equal(((uint8_t *)g2h(base + 3 * PAGE))[0], 3);
 }
 
-static void test_gmem_munmap_split(void **state)
-{
+static void test_gmem_munmap_split(void **state) {
     (void)state;
     uint64_t base = 0x300000000ull;
     assert_int_equal(gmem_mmap(base, 8 * PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), base);
@@ -312,8 +316,7 @@ static void test_gmem_munmap_split(void **state)
     assert_int_equal(gmem_mmap(base, PAGE, RW, ANON, -1, 0, NULL), base);
 }
 
-static void test_gmem_mprotect(void **state)
-{
+static void test_gmem_mprotect(void **state) {
     (void)state;
     uint64_t base = 0x500000000ull;
     assert_int_equal(gmem_mmap(base, 6 * PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), base);
@@ -340,8 +343,7 @@ static void test_gmem_mprotect(void **state)
     assert_false(gmem_check(base, 1, PROT_READ));
 }
 
-static void test_gmem_brk(void **state)
-{
+static void test_gmem_brk(void **state) {
     (void)state;
     uint64_t start = 0x80000ull;
     gmem_brk_init(start - 100); /* rounded up to a page */
@@ -365,7 +367,8 @@ static void test_gmem_brk(void **state)
     assert_false(gmem_check(start + 2 * PAGE, 1, PROT_READ));
 
     /* Growing into another mapping (or its guard page) fails with the old break. */
-    assert_int_equal(gmem_mmap(start + 8 * PAGE, PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), start + 8 * PAGE);
+    assert_int_equal(gmem_mmap(start + 8 * PAGE, PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL),
+                     start + 8 * PAGE);
     assert_int_equal(gmem_brk(start + 8 * PAGE), start + PAGE + 1);
     assert_int_equal(gmem_brk(start + 7 * PAGE), start + 7 * PAGE);
     assert_int_equal(gmem_brk(start), start);
@@ -373,8 +376,7 @@ static void test_gmem_brk(void **state)
     assert_int_equal(gmem_brk_start(), start);
 }
 
-static void test_gmem_check_strlen(void **state)
-{
+static void test_gmem_check_strlen(void **state) {
     (void)state;
     uint64_t base = 0x600000000ull;
     assert_int_equal(gmem_mmap(base, 2 * PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), base);
@@ -397,8 +399,7 @@ static void test_gmem_check_strlen(void **state)
     assert_false(gmem_check(RECOMP_GUEST_SPACE, 1, PROT_READ));
 }
 
-static void test_gmem_mremap(void **state)
-{
+static void test_gmem_mremap(void **state) {
     (void)state;
     uint64_t base = 0x700000000ull;
     assert_int_equal(gmem_mmap(base, 2 * PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), base);
@@ -427,8 +428,8 @@ static void test_gmem_mremap(void **state)
     assert_int_equal(gmem_mremap((uint64_t)moved, 6 * PAGE, 2 * PAGE, 0, 0), moved);
     assert_false(gmem_check((uint64_t)moved + 2 * PAGE, 1, PROT_READ));
     uint64_t dst = 0x710000000ull;
-    assert_int_equal(gmem_mremap((uint64_t)moved, 2 * PAGE, 2 * PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, dst),
-                     dst);
+    assert_int_equal(
+        gmem_mremap((uint64_t)moved, 2 * PAGE, 2 * PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, dst), dst);
     assert_int_equal(((uint8_t *)g2h(dst + PAGE))[0], 0x22);
     gmem_area ar;
     assert_true(area_of(dst, &ar));
@@ -438,13 +439,13 @@ static void test_gmem_mremap(void **state)
     assert_int_equal(gmem_mremap(dst, 3 * PAGE, 4 * PAGE, MREMAP_MAYMOVE, 0), -EFAULT);
     assert_int_equal(gmem_mremap(0x720000000ull, PAGE, 2 * PAGE, MREMAP_MAYMOVE, 0), -EFAULT);
     assert_int_equal(gmem_mremap(dst, PAGE, 2 * PAGE, MREMAP_FIXED, dst + 8 * PAGE), -EINVAL);
-    assert_int_equal(gmem_mremap(dst, 2 * PAGE, PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, dst + PAGE), -EINVAL);
+    assert_int_equal(gmem_mremap(dst, 2 * PAGE, PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, dst + PAGE),
+                     -EINVAL);
     assert_int_equal(gmem_mremap(dst + 1, PAGE, 2 * PAGE, MREMAP_MAYMOVE, 0), -EINVAL);
     assert_int_equal(gmem_mremap(dst, PAGE, 0, MREMAP_MAYMOVE, 0), -EINVAL);
 }
 
-static void test_gmem_file_mapping(void **state)
-{
+static void test_gmem_file_mapping(void **state) {
     (void)state;
     char path[128];
     path_in_tmp(path, sizeof path, "data.bin");
@@ -473,8 +474,7 @@ static void test_gmem_file_mapping(void **state)
 
 /* -- ELF loader: synthetic images ---------------------------------------------------------- */
 
-static void test_load_minimal(void **state)
-{
+static void test_load_minimal(void **state) {
     (void)state;
     static uint8_t img[MINI_SIZE];
     build_mini(img);
@@ -510,8 +510,7 @@ static void test_load_minimal(void **state)
     assert_false(gmem_check(MINI_TEXT, 1, PROT_WRITE));
 }
 
-static void test_load_pie_interp_overlap(void **state)
-{
+static void test_load_pie_interp_overlap(void **state) {
     (void)state;
     static uint8_t img[MINI_SIZE];
     guest_image gi;
@@ -568,8 +567,7 @@ static void test_load_pie_interp_overlap(void **state)
     assert_int_equal(((uint8_t *)g2h(MINI_TEXT + 0x900))[0], 0); /* bss of the second segment */
 }
 
-static void test_load_errors(void **state)
-{
+static void test_load_errors(void **state) {
     (void)state;
     static uint8_t img[MINI_SIZE], orig[MINI_SIZE];
     build_mini(orig);
@@ -597,7 +595,11 @@ static void test_load_errors(void **state)
     img[EI_DATA] = ELFDATA2MSB;
     expect_error(img, MINI_SIZE, "not a little-endian ELF");
 
-    struct { uint16_t m; int cls; const char *msg; } machines[] = {
+    struct {
+        uint16_t m;
+        int cls;
+        const char *msg;
+    } machines[] = {
         {EM_X86_64, ELFCLASS64, "wrong machine: x86-64 (expected RISC-V)"},
         {EM_AARCH64, ELFCLASS64, "wrong machine: AArch64 (expected RISC-V)"},
         {EM_386, ELFCLASS32, "wrong machine: i386 (expected RISC-V)"},
@@ -642,7 +644,8 @@ static void test_load_errors(void **state)
     expect_error(img, MINI_SIZE, "segment file size exceeds its memory size");
     memcpy(img, orig, MINI_SIZE);
     mini_ph(img, 1)->p_vaddr += 8;
-    expect_error(img, MINI_SIZE, "misaligned segment (vaddr and offset differ modulo the page size)");
+    expect_error(img, MINI_SIZE,
+                 "misaligned segment (vaddr and offset differ modulo the page size)");
     memcpy(img, orig, MINI_SIZE);
     mini_ph(img, 1)->p_vaddr = RECOMP_GUEST_SPACE - 0x1000;
     expect_error(img, MINI_SIZE, "segment outside the guest address space");
@@ -670,8 +673,7 @@ static void test_load_errors(void **state)
 
 /* -- ELF loader: real binaries and the initial stack ---------------------------------------- */
 
-static void check_file_segments(const char *path, const guest_image *gi)
-{
+static void check_file_segments(const char *path, const guest_image *gi) {
     size_t len;
     uint8_t *file = read_whole(path, &len);
     Elf64_Ehdr eh;
@@ -683,12 +685,10 @@ static void check_file_segments(const char *path, const guest_image *gi)
     for (int i = 0; i < eh.e_phnum; i++) {
         Elf64_Phdr ph;
         memcpy(&ph, file + eh.e_phoff + i * sizeof ph, sizeof ph);
-        if (ph.p_type != PT_LOAD)
-            continue;
+        if (ph.p_type != PT_LOAD) continue;
         uint64_t v = ph.p_vaddr + gi->load_bias;
         assert_true(gmem_check(v, ph.p_memsz, PROT_READ));
-        if (ph.p_flags & PF_W)
-            assert_true(gmem_check(v, ph.p_memsz, PROT_WRITE));
+        if (ph.p_flags & PF_W) assert_true(gmem_check(v, ph.p_memsz, PROT_WRITE));
         if (ph.p_flags & PF_X) {
             assert_true(gi->text_lo <= v && v + ph.p_memsz <= gi->text_hi);
             assert_true(gmem_check(v, ph.p_memsz, PROT_EXEC));
@@ -696,37 +696,31 @@ static void check_file_segments(const char *path, const guest_image *gi)
         assert_memory_equal(g2h(v), file + ph.p_offset, ph.p_filesz);
         for (uint64_t k = ph.p_filesz; k < ph.p_memsz; k++)
             assert_int_equal(((uint8_t *)g2h(v))[k], 0);
-        if (v + ph.p_memsz > maxend)
-            maxend = v + ph.p_memsz;
+        if (v + ph.p_memsz > maxend) maxend = v + ph.p_memsz;
     }
     assert_int_equal(gi->brk_start, (maxend + PAGE - 1) & ~(PAGE - 1));
     free(file);
 }
 
-static uint64_t rd64(uint64_t g)
-{
+static uint64_t rd64(uint64_t g) {
     uint64_t v;
     memcpy(&v, g2h(g), sizeof v);
     return v;
 }
 
-static bool auxv_get(uint64_t auxv, uint64_t type, uint64_t *val)
-{
+static bool auxv_get(uint64_t auxv, uint64_t type, uint64_t *val) {
     for (uint64_t a = auxv;; a += 16) {
         if (rd64(a) == type) {
             *val = rd64(a + 8);
             return true;
         }
-        if (rd64(a) == AT_NULL)
-            return false;
+        if (rd64(a) == AT_NULL) return false;
     }
 }
 
-static void test_load_real_static(void **state)
-{
+static void test_load_real_static(void **state) {
     (void)state;
-    if (!have_real)
-        skip();
+    if (!have_real) skip();
     guest_image gi;
     char err[160];
     assert_int_equal(elf_load(real_exe, &gi, err, sizeof err), 0);
@@ -762,10 +756,15 @@ static void test_load_real_static(void **state)
     assert_true(elf_auxv_size() >= 16 * 10 && elf_auxv_size() % 16 == 0);
     assert_int_equal(rd64(auxv + elf_auxv_size() - 16), AT_NULL);
 
-    struct { uint64_t type, val; } want[] = {
-        {AT_PHDR, gi.phdr},   {AT_PHENT, 56},          {AT_PHNUM, gi.phnum},  {AT_PAGESZ, 4096},
-        {AT_BASE, 0},         {AT_FLAGS, 0},           {AT_ENTRY, gi.entry},  {AT_UID, getuid()},
-        {AT_EUID, geteuid()}, {AT_GID, getgid()},      {AT_EGID, getegid()},  {AT_SECURE, 0},
+    struct {
+        uint64_t type, val;
+    } want[] = {
+        {AT_PHDR, gi.phdr},   {AT_PHENT, 56},
+        {AT_PHNUM, gi.phnum}, {AT_PAGESZ, 4096},
+        {AT_BASE, 0},         {AT_FLAGS, 0},
+        {AT_ENTRY, gi.entry}, {AT_UID, getuid()},
+        {AT_EUID, geteuid()}, {AT_GID, getgid()},
+        {AT_EGID, getegid()}, {AT_SECURE, 0},
         {AT_CLKTCK, 100},     {AT_HWCAP, 0x112d /* IMAFDC */},
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
@@ -796,11 +795,9 @@ static void test_load_real_static(void **state)
     assert_int_equal(elf_auxv_addr(), sp + 24);
 }
 
-static void test_load_real_static_pie(void **state)
-{
+static void test_load_real_static_pie(void **state) {
     (void)state;
-    if (!have_pie)
-        skip();
+    if (!have_pie) skip();
     guest_image gi;
     char err[160];
     assert_int_equal(elf_load(real_pie, &gi, err, sizeof err), 0);
@@ -810,11 +807,9 @@ static void test_load_real_static_pie(void **state)
     assert_true(gi.entry >= gi.text_lo && gi.entry < gi.text_hi);
 }
 
-static void test_load_real_dynamic(void **state)
-{
+static void test_load_real_dynamic(void **state) {
     (void)state;
-    if (!have_dyn)
-        skip();
+    if (!have_dyn) skip();
     guest_image gi;
     char err[160];
     /* Loaded and its interpreter recorded: refusing or running it is the caller's decision. */
@@ -824,8 +819,7 @@ static void test_load_real_dynamic(void **state)
     check_file_segments(real_dyn, &gi);
 }
 
-static void test_stack_too_big(void **state)
-{
+static void test_stack_too_big(void **state) {
     (void)state;
     guest_image gi = {0};
     size_t big = 3u << 20;
@@ -841,27 +835,23 @@ static void test_stack_too_big(void **state)
 /* -- Fuzzing: truncations and byte flips never crash --------------------------------------- */
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
-static uint64_t rng(void)
-{
+static uint64_t rng(void) {
     rng_state ^= rng_state << 13;
     rng_state ^= rng_state >> 7;
     rng_state ^= rng_state << 17;
     return rng_state;
 }
 
-static void fuzz_one(const uint8_t *img, size_t len)
-{
+static void fuzz_one(const uint8_t *img, size_t len) {
     guest_image gi;
     char err[160];
     int r = load_bytes(img, len, &gi, err, sizeof err);
     assert_true(r == 0 || r == -1);
-    if (r == -1)
-        assert_true(err[0] != '\0');
+    if (r == -1) assert_true(err[0] != '\0');
     gmem_reset();
 }
 
-static void fuzz_image(const uint8_t *orig, size_t len, int rounds)
-{
+static void fuzz_image(const uint8_t *orig, size_t len, int rounds) {
     uint8_t *img = malloc(len);
     assert_non_null(img);
     size_t step = len > 4096 ? len / 300 : 1;
@@ -872,8 +862,7 @@ static void fuzz_image(const uint8_t *orig, size_t len, int rounds)
     Elf64_Ehdr eh;
     memcpy(&eh, orig, sizeof eh);
     size_t hot = eh.e_phoff + (size_t)eh.e_phnum * sizeof(Elf64_Phdr);
-    if (hot > len)
-        hot = len;
+    if (hot > len) hot = len;
     for (int r = 0; r < rounds; r++) {
         memcpy(img, orig, len);
         int flips = 1 + (int)(rng() % 4);
@@ -891,8 +880,7 @@ static void fuzz_image(const uint8_t *orig, size_t len, int rounds)
     free(img);
 }
 
-static void test_fuzz_loader(void **state)
-{
+static void test_fuzz_loader(void **state) {
     (void)state;
     static uint8_t img[MINI_SIZE];
     int scale = getenv("FUZZ_LONG") ? 50 : 1; /* make check-fuzz runs much longer */
@@ -901,8 +889,7 @@ static void test_fuzz_loader(void **state)
     const char *reals[] = {have_real ? real_exe : NULL, have_pie ? real_pie : NULL,
                            have_dyn ? real_dyn : NULL};
     for (size_t i = 0; i < sizeof reals / sizeof reals[0]; i++) {
-        if (!reals[i])
-            continue;
+        if (!reals[i]) continue;
         size_t len;
         uint8_t *file = read_whole(reals[i], &len);
         fuzz_image(file, len, 1000 * scale);
@@ -910,8 +897,7 @@ static void test_fuzz_loader(void **state)
     }
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_gmem_mmap_placement, test_setup),
         cmocka_unit_test_setup(test_gmem_mmap_errors, test_setup),

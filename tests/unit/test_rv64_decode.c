@@ -25,7 +25,7 @@
 typedef struct decode_case {
     uint32_t bits;
     uint64_t pc;
-    int len;      /* rv64_decode's return */
+    int len; /* rv64_decode's return */
     uint16_t op, cop;
     uint8_t rd, rs1, rs2;
     int64_t imm;
@@ -124,8 +124,7 @@ static const decode_case cases[] = {
     {0xd205f553, 0, 4, OP(fcvt_d_w), 0, 10, 11, 0, 0, ".4byte\t0xd205f553"},
 };
 
-static void test_cases(void **state)
-{
+static void test_cases(void **state) {
     (void)state;
     char buf[128], what[64];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -157,8 +156,7 @@ static void test_cases(void **state)
     }
 }
 
-static void test_fields(void **state)
-{
+static void test_fields(void **state) {
     (void)state;
     rv64_insn in;
     assert_int_equal(rv64_decode(0x6ac59543, &in), 4); /* fmadd.d fa0,fa1,fa2,fa3,rtz */
@@ -190,8 +188,7 @@ static void test_fields(void **state)
     assert_int_equal(in.op, RV64_OP_INVALID);
 }
 
-static void test_names(void **state)
-{
+static void test_names(void **state) {
     (void)state;
     assert_string_equal(rv64_op_name(RV64_OP_fadd_d), "fadd.d");
     assert_string_equal(rv64_op_name(RV64_OP_c_addi4spn), "c.addi4spn");
@@ -210,13 +207,11 @@ static void test_names(void **state)
 
 /* Every 16-bit encoding decodes without crashing, and any encoding valid for execution is
  * one objdump names too (execution is never more permissive than the disassembler). */
-static void test_all_16bit(void **state)
-{
+static void test_all_16bit(void **state) {
     (void)state;
     char buf[128];
     for (uint32_t h = 0; h < 0x10000; h++) {
-        if ((h & 3) == 3)
-            continue;
+        if ((h & 3) == 3) continue;
         rv64_insn in;
         int len = rv64_decode(h, &in);
         assert_int_equal(in.len, 2);
@@ -232,12 +227,10 @@ static void test_all_16bit(void **state)
     }
 }
 
-static const char *golden_path(void)
-{
+static const char *golden_path(void) {
     static char path[512];
     const char *env = getenv("RV64_DECODE_GOLDEN");
-    if (env)
-        return env;
+    if (env) return env;
     /* next to this source file, which the Makefile names relative to the repo root */
     const char *slash = strrchr(__FILE__, '/');
     int dir = slash ? (int)(slash - __FILE__) : 0;
@@ -245,8 +238,7 @@ static const char *golden_path(void)
     return path;
 }
 
-static void test_golden(void **state)
-{
+static void test_golden(void **state) {
     (void)state;
     FILE *fp = fopen(golden_path(), "r");
     if (!fp) {
@@ -259,8 +251,7 @@ static void test_golden(void **state)
         unsigned bits;
         unsigned long long pc;
         int off = 0;
-        if (line[0] == '#' || sscanf(line, "%x %llx %n", &bits, &pc, &off) < 2 || !off)
-            continue;
+        if (line[0] == '#' || sscanf(line, "%x %llx %n", &bits, &pc, &off) < 2 || !off) continue;
         char *want = line + off;
         want[strcspn(want, "\n")] = 0;
         rv64_insn in;
@@ -278,11 +269,10 @@ static void test_golden(void **state)
     assert_int_equal(bad, 0);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_cases),   cmocka_unit_test(test_fields),
-        cmocka_unit_test(test_names),   cmocka_unit_test(test_all_16bit),
+        cmocka_unit_test(test_cases),  cmocka_unit_test(test_fields),
+        cmocka_unit_test(test_names),  cmocka_unit_test(test_all_16bit),
         cmocka_unit_test(test_golden),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -22,6 +22,7 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <sys/ioctl.h>
+#include <poll.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
@@ -70,6 +71,8 @@ enum {
     NR_madvise = 233,
     NR_riscv_flush_icache = 259,
     NR_getrandom = 278,
+    NR_prctl = 167,
+    NR_ppoll = 73,
     NR_statx = 291,
 };
 
@@ -666,6 +669,26 @@ static void test_misc(void **state) {
 
     uint64_t gpath = gstr(tmpdir);
     assert_int_equal(SYS3(NR_faccessat, AT_FDCWD, gpath, R_OK), 0);
+
+    /* prctl: the thread name round-trips; other options are refused */
+    uint64_t name = gstr("guest-name");
+    assert_int_equal(SYS2(NR_prctl, 15 /* PR_SET_NAME */, name), 0);
+    memset(g2h(buf), 0, 16);
+    assert_int_equal(SYS2(NR_prctl, 16 /* PR_GET_NAME */, buf), 0);
+    assert_string_equal(g2h(buf), "guest-name");
+    assert_int_equal(SYS2(NR_prctl, 0x12345, 0), -EINVAL);
+
+    /* ppoll sees a readable pipe at once */
+    int p[2];
+    assert_int_equal(pipe(p), 0);
+    assert_int_equal(write(p[1], "x", 1), 1);
+    struct pollfd pfd = {.fd = p[0], .events = POLLIN};
+    memcpy(g2h(buf + 64), &pfd, sizeof pfd);
+    assert_int_equal(SYS3(NR_ppoll, buf + 64, 1, 0), 1);
+    memcpy(&pfd, g2h(buf + 64), sizeof pfd);
+    assert_true(pfd.revents & POLLIN);
+    close(p[0]);
+    close(p[1]);
 }
 
 /* The --strace line format: name(args) = result, errors with their errno name. */
@@ -720,6 +743,7 @@ static void record_exit(int status) {
 
 static void test_exit_group(void **state) {
     (void)state;
+    fflush(NULL); /* the child flushes stdio on exit: do not let it repeat our buffered output */
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {

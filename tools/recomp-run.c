@@ -176,6 +176,10 @@ int main(int argc, char **argv) {
     static rv64_cpu cpu;
     engine_cpu_init(&cpu);
     cpu.x[2] = elf_setup_stack(&img, argc - i, argv + i, env.v, path);
+    if (!cpu.x[2]) {
+        fprintf(stderr, "%s: %s: cannot set up the guest stack (arguments too long?)\n", prog, path);
+        return 126;
+    }
     cpu.pc = img.entry;
     engine_run(&cpu);
 

@@ -51,34 +51,34 @@
 
 /* -- Guest layout ------------------------------------------------------------------ */
 
-#define TEXT_BASE 0x10000ull
-#define CODE_START (TEXT_BASE + 0x1000)
-#define DATA_BASE 0x4000000ull
-#define BUF_SIZE 4096
-#define BUF_ADDR (DATA_BASE + 4096)
-#define RECORD_ADDR (BUF_ADDR - 1024)
+#define TEXT_BASE       0x10000ull
+#define CODE_START      (TEXT_BASE + 0x1000)
+#define DATA_BASE       0x4000000ull
+#define BUF_SIZE        4096
+#define BUF_ADDR        (DATA_BASE + 4096)
+#define RECORD_ADDR     (BUF_ADDR - 1024)
 #define HASH_CONST_ADDR (BUF_ADDR - 8)
-#define SLOTS_ADDR (DATA_BASE + 8192)
-#define SLOT_SIZE (BUF_SIZE + 1024)
-#define TABLE_OFF BUF_SIZE
+#define SLOTS_ADDR      (DATA_BASE + 8192)
+#define SLOT_SIZE       (BUF_SIZE + 1024)
+#define TABLE_OFF       BUF_SIZE
 
 /* Record / initial-state table: x0-x31, f0-f31, fcsr, memory hash. */
-#define REC_X 0
-#define REC_F 32
-#define REC_FCSR 64
-#define REC_HASH 65
+#define REC_X        0
+#define REC_F        32
+#define REC_FCSR     64
+#define REC_HASH     65
 #define RECORD_WORDS 66
 #define RECORD_BYTES (RECORD_WORDS * 8)
 
 #define HASH_MUL 0x9e3779b97f4a7c15ull
 
 /* Base registers: never written by a body; offsets of their values inside BUF. */
-#define REG_SP 2
-#define REG_S0 8
-#define REG_S1 9
-#define SP_OFF 1024
-#define S0_OFF 0
-#define S1_OFF 2048
+#define REG_SP        2
+#define REG_S0        8
+#define REG_S1        9
+#define SP_OFF        1024
+#define S0_OFF        0
+#define S1_OFF        2048
 #define RESERVED_MASK ((1u << 0) | (1u << REG_SP) | (1u << REG_S0) | (1u << REG_S1))
 
 #define SEQ_MAX_UNITS 64
@@ -94,123 +94,119 @@ typedef struct {
     uint64_t state;
 } rng_t;
 
-static uint64_t rng_next(rng_t *r)
-{
+static uint64_t rng_next(rng_t *r) {
     uint64_t z = (r->state += 0x9e3779b97f4a7c15ull);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
     return z ^ (z >> 31);
 }
 
-static uint32_t rng_below(rng_t *r, uint32_t n)
-{
+static uint32_t rng_below(rng_t *r, uint32_t n) {
     return (uint32_t)(((rng_next(r) >> 32) * (uint64_t)n) >> 32);
 }
 
-static bool rng_chance(rng_t *r, unsigned percent)
-{
+static bool rng_chance(rng_t *r, unsigned percent) {
     return rng_below(r, 100) < percent;
 }
 
-static int32_t rng_range(rng_t *r, int32_t lo, int32_t hi)
-{
+static int32_t rng_range(rng_t *r, int32_t lo, int32_t hi) {
     return lo + (int32_t)rng_below(r, (uint32_t)(hi - lo + 1));
 }
 
 /* -- Instruction encoders ---------------------------------------------------------- */
 
 enum {
-    OP_LOAD = 0x03, OP_LOAD_FP = 0x07, OP_MISC_MEM = 0x0f, OP_IMM = 0x13, OP_AUIPC = 0x17,
-    OP_IMM_32 = 0x1b, OP_STORE = 0x23, OP_STORE_FP = 0x27, OP_AMO = 0x2f, OP_OP = 0x33,
-    OP_LUI = 0x37, OP_OP_32 = 0x3b, OP_MADD = 0x43, OP_OP_FP = 0x53, OP_BRANCH = 0x63,
-    OP_JALR = 0x67, OP_JAL = 0x6f, OP_SYSTEM = 0x73,
+    OP_LOAD = 0x03,
+    OP_LOAD_FP = 0x07,
+    OP_MISC_MEM = 0x0f,
+    OP_IMM = 0x13,
+    OP_AUIPC = 0x17,
+    OP_IMM_32 = 0x1b,
+    OP_STORE = 0x23,
+    OP_STORE_FP = 0x27,
+    OP_AMO = 0x2f,
+    OP_OP = 0x33,
+    OP_LUI = 0x37,
+    OP_OP_32 = 0x3b,
+    OP_MADD = 0x43,
+    OP_OP_FP = 0x53,
+    OP_BRANCH = 0x63,
+    OP_JALR = 0x67,
+    OP_JAL = 0x6f,
+    OP_SYSTEM = 0x73,
 };
 
-static uint32_t enc_r(uint32_t op, int rd, int f3, int rs1, int rs2, uint32_t f7)
-{
+static uint32_t enc_r(uint32_t op, int rd, int f3, int rs1, int rs2, uint32_t f7) {
     return f7 << 25 | (uint32_t)rs2 << 20 | (uint32_t)rs1 << 15 | (uint32_t)f3 << 12 |
            (uint32_t)rd << 7 | op;
 }
 
-static uint32_t enc_i(uint32_t op, int rd, int f3, int rs1, int32_t imm)
-{
+static uint32_t enc_i(uint32_t op, int rd, int f3, int rs1, int32_t imm) {
     return ((uint32_t)imm & 0xfff) << 20 | (uint32_t)rs1 << 15 | (uint32_t)f3 << 12 |
            (uint32_t)rd << 7 | op;
 }
 
-static uint32_t enc_s(uint32_t op, int f3, int rs1, int rs2, int32_t imm)
-{
+static uint32_t enc_s(uint32_t op, int f3, int rs1, int rs2, int32_t imm) {
     uint32_t u = (uint32_t)imm;
     return ((u >> 5) & 0x7f) << 25 | (uint32_t)rs2 << 20 | (uint32_t)rs1 << 15 |
            (uint32_t)f3 << 12 | (u & 0x1f) << 7 | op;
 }
 
-static uint32_t enc_u(uint32_t op, int rd, uint32_t imm20)
-{
+static uint32_t enc_u(uint32_t op, int rd, uint32_t imm20) {
     return (imm20 & 0xfffff) << 12 | (uint32_t)rd << 7 | op;
 }
 
-static uint32_t enc_r4(uint32_t op, int rd, int rm, int rs1, int rs2, int rs3, int fmt)
-{
-    return (uint32_t)rs3 << 27 | (uint32_t)fmt << 25 | (uint32_t)rs2 << 20 |
-           (uint32_t)rs1 << 15 | (uint32_t)rm << 12 | (uint32_t)rd << 7 | op;
+static uint32_t enc_r4(uint32_t op, int rd, int rm, int rs1, int rs2, int rs3, int fmt) {
+    return (uint32_t)rs3 << 27 | (uint32_t)fmt << 25 | (uint32_t)rs2 << 20 | (uint32_t)rs1 << 15 |
+           (uint32_t)rm << 12 | (uint32_t)rd << 7 | op;
 }
 
-static uint32_t enc_amo(int funct5, int aq, int rl, int f3, int rd, int rs1, int rs2)
-{
-    return (uint32_t)funct5 << 27 | (uint32_t)aq << 26 | (uint32_t)rl << 25 |
-           (uint32_t)rs2 << 20 | (uint32_t)rs1 << 15 | (uint32_t)f3 << 12 | (uint32_t)rd << 7 |
-           OP_AMO;
+static uint32_t enc_amo(int funct5, int aq, int rl, int f3, int rd, int rs1, int rs2) {
+    return (uint32_t)funct5 << 27 | (uint32_t)aq << 26 | (uint32_t)rl << 25 | (uint32_t)rs2 << 20 |
+           (uint32_t)rs1 << 15 | (uint32_t)f3 << 12 | (uint32_t)rd << 7 | OP_AMO;
 }
 
 /* Offset scatterers for the control-flow formats; the rest of the word is pre-built. */
-static uint32_t off_b(int32_t off)
-{
+static uint32_t off_b(int32_t off) {
     uint32_t u = (uint32_t)off;
     return ((u >> 12) & 1) << 31 | ((u >> 5) & 0x3f) << 25 | ((u >> 1) & 0xf) << 8 |
            ((u >> 11) & 1) << 7;
 }
 
-static uint32_t off_j(int32_t off)
-{
+static uint32_t off_j(int32_t off) {
     uint32_t u = (uint32_t)off;
     return ((u >> 20) & 1) << 31 | ((u >> 1) & 0x3ff) << 21 | ((u >> 11) & 1) << 20 |
            ((u >> 12) & 0xff) << 12;
 }
 
-static uint32_t off_cj(int32_t off)
-{
+static uint32_t off_cj(int32_t off) {
     uint32_t u = (uint32_t)off;
     return ((u >> 11) & 1) << 12 | ((u >> 4) & 1) << 11 | ((u >> 8) & 3) << 9 |
-           ((u >> 10) & 1) << 8 | ((u >> 6) & 1) << 7 | ((u >> 7) & 1) << 6 |
-           ((u >> 1) & 7) << 3 | ((u >> 5) & 1) << 2;
+           ((u >> 10) & 1) << 8 | ((u >> 6) & 1) << 7 | ((u >> 7) & 1) << 6 | ((u >> 1) & 7) << 3 |
+           ((u >> 5) & 1) << 2;
 }
 
-static uint32_t off_cb(int32_t off)
-{
+static uint32_t off_cb(int32_t off) {
     uint32_t u = (uint32_t)off;
-    return ((u >> 8) & 1) << 12 | ((u >> 3) & 3) << 10 | ((u >> 6) & 3) << 5 |
-           ((u >> 1) & 3) << 3 | ((u >> 5) & 1) << 2;
+    return ((u >> 8) & 1) << 12 | ((u >> 3) & 3) << 10 | ((u >> 6) & 3) << 5 | ((u >> 1) & 3) << 3 |
+           ((u >> 5) & 1) << 2;
 }
 
 /* Compressed formats (register numbers are full x/f numbers; x8-x15 for the primed). */
-static uint32_t enc_ci(int f3, int rd, int32_t imm6, int quadrant)
-{
+static uint32_t enc_ci(int f3, int rd, int32_t imm6, int quadrant) {
     uint32_t u = (uint32_t)imm6;
     return (uint32_t)f3 << 13 | ((u >> 5) & 1) << 12 | (uint32_t)rd << 7 | (u & 0x1f) << 2 |
            (uint32_t)quadrant;
 }
 
 /* c.lw/c.sw: uimm[5:3] -> 12:10, uimm[2] -> 6, uimm[6] -> 5 */
-static uint32_t enc_cl_w(int f3, int rdp, int rs1p, uint32_t uimm)
-{
+static uint32_t enc_cl_w(int f3, int rdp, int rs1p, uint32_t uimm) {
     return (uint32_t)f3 << 13 | ((uimm >> 3) & 7) << 10 | (uint32_t)(rs1p - 8) << 7 |
            ((uimm >> 2) & 1) << 6 | ((uimm >> 6) & 1) << 5 | (uint32_t)(rdp - 8) << 2;
 }
 
 /* c.ld/c.sd/c.fld/c.fsd: uimm[5:3] -> 12:10, uimm[7:6] -> 6:5 */
-static uint32_t enc_cl_d(int f3, int rdp, int rs1p, uint32_t uimm)
-{
+static uint32_t enc_cl_d(int f3, int rdp, int rs1p, uint32_t uimm) {
     return (uint32_t)f3 << 13 | ((uimm >> 3) & 7) << 10 | (uint32_t)(rs1p - 8) << 7 |
            ((uimm >> 6) & 3) << 5 | (uint32_t)(rdp - 8) << 2;
 }
@@ -221,9 +217,9 @@ enum { FIX_NONE, FIX_B, FIX_JAL, FIX_CJ, FIX_CB, FIX_PCREL_I };
 
 typedef struct {
     uint32_t enc;
-    uint8_t len;     /* 2 or 4 bytes */
-    uint8_t fix;     /* FIX_*: how the target offset is inserted at layout */
-    int16_t target;  /* target unit index (nunits means: the end of the body) */
+    uint8_t len;    /* 2 or 4 bytes */
+    uint8_t fix;    /* FIX_*: how the target offset is inserted at layout */
+    int16_t target; /* target unit index (nunits means: the end of the body) */
 } gen_insn_t;
 
 typedef struct {
@@ -247,11 +243,9 @@ typedef struct {
     uint32_t avoid; /* x registers the current unit must not write */
 } gen_t;
 
-static void emit(gen_t *g, uint32_t enc, int len, int fix, int target)
-{
+static void emit(gen_t *g, uint32_t enc, int len, int fix, int target) {
     seq_t *s = g->seq;
-    if (s->n >= SEQ_MAX_INSNS)
-        return;
+    if (s->n >= SEQ_MAX_INSNS) return;
     s->insn[s->n].enc = enc;
     s->insn[s->n].len = (uint8_t)len;
     s->insn[s->n].fix = (uint8_t)fix;
@@ -259,69 +253,55 @@ static void emit(gen_t *g, uint32_t enc, int len, int fix, int target)
     s->n++;
 }
 
-static void emit32(gen_t *g, uint32_t enc)
-{
+static void emit32(gen_t *g, uint32_t enc) {
     emit(g, enc, 4, FIX_NONE, 0);
 }
 
-static void emit16(gen_t *g, uint32_t enc)
-{
+static void emit16(gen_t *g, uint32_t enc) {
     emit(g, enc, 2, FIX_NONE, 0);
 }
 
 /* -- Operand choice ---------------------------------------------------------------- */
 
-static int x_src(gen_t *g)
-{
-    if (rng_chance(&g->rng, 4))
-        return 0;
+static int x_src(gen_t *g) {
+    if (rng_chance(&g->rng, 4)) return 0;
     return 1 + (int)rng_below(&g->rng, 31);
 }
 
 /* A writable x register; x0 now and then when the encoding allows it. */
-static int x_dst_or_zero(gen_t *g, bool allow_zero)
-{
-    if (allow_zero && rng_chance(&g->rng, 3))
-        return 0;
+static int x_dst_or_zero(gen_t *g, bool allow_zero) {
+    if (allow_zero && rng_chance(&g->rng, 3)) return 0;
     for (;;) {
         int r = 1 + (int)rng_below(&g->rng, 31);
-        if (!((RESERVED_MASK | g->avoid) & (1u << r)))
-            return r;
+        if (!((RESERVED_MASK | g->avoid) & (1u << r))) return r;
     }
 }
 
-static int x_dst(gen_t *g)
-{
+static int x_dst(gen_t *g) {
     return x_dst_or_zero(g, true);
 }
 
-static int cx_src(gen_t *g)
-{
+static int cx_src(gen_t *g) {
     return 8 + (int)rng_below(&g->rng, 8);
 }
 
-static int cx_dst(gen_t *g)
-{
+static int cx_dst(gen_t *g) {
     for (;;) {
         int r = 10 + (int)rng_below(&g->rng, 6);
-        if (!(g->avoid & (1u << r)))
-            return r;
+        if (!(g->avoid & (1u << r))) return r;
     }
 }
 
-static int f_reg(gen_t *g)
-{
+static int f_reg(gen_t *g) {
     return (int)rng_below(&g->rng, 32);
 }
 
-static int rand_rm(gen_t *g)
-{
-    static const int rms[] = { 0, 1, 2, 3, 4, 7, 7, 7 };
+static int rand_rm(gen_t *g) {
+    static const int rms[] = {0, 1, 2, 3, 4, 7, 7, 7};
     return rms[rng_below(&g->rng, 8)];
 }
 
-static int32_t rand_imm12(gen_t *g)
-{
+static int32_t rand_imm12(gen_t *g) {
     switch (rng_below(&g->rng, 8)) {
     case 0: return 0;
     case 1: return -1;
@@ -334,10 +314,9 @@ static int32_t rand_imm12(gen_t *g)
 }
 
 /* A base register and offset addressing `size` aligned bytes inside BUF. */
-static void pick_mem(gen_t *g, int size, int *base, int32_t *off)
-{
-    static const int bases[3] = { REG_SP, REG_S0, REG_S1 };
-    static const int base_off[3] = { SP_OFF, S0_OFF, S1_OFF };
+static void pick_mem(gen_t *g, int size, int *base, int32_t *off) {
+    static const int bases[3] = {REG_SP, REG_S0, REG_S1};
+    static const int base_off[3] = {SP_OFF, S0_OFF, S1_OFF};
     for (;;) {
         int b = (int)rng_below(&g->rng, 3);
         int32_t addr;
@@ -346,11 +325,9 @@ static void pick_mem(gen_t *g, int size, int *base, int32_t *off)
         else
             addr = (int32_t)rng_below(&g->rng, BUF_SIZE);
         addr &= ~(size - 1);
-        if (addr + size > BUF_SIZE)
-            continue;
+        if (addr + size > BUF_SIZE) continue;
         int32_t o = addr - base_off[b];
-        if (o < -2048 || o > 2047)
-            continue;
+        if (o < -2048 || o > 2047) continue;
         *base = bases[b];
         *off = o;
         return;
@@ -359,13 +336,14 @@ static void pick_mem(gen_t *g, int size, int *base, int32_t *off)
 
 /* -- Unit generators: integer ------------------------------------------------------ */
 
-static void gen_alu_rr(gen_t *g)
-{
-    static const struct { uint8_t op, f3, f7; } t[] = {
-        { OP_OP, 0, 0 },    { OP_OP, 0, 0x20 }, { OP_OP, 1, 0 },    { OP_OP, 2, 0 },
-        { OP_OP, 3, 0 },    { OP_OP, 4, 0 },    { OP_OP, 5, 0 },    { OP_OP, 5, 0x20 },
-        { OP_OP, 6, 0 },    { OP_OP, 7, 0 },    { OP_OP_32, 0, 0 }, { OP_OP_32, 0, 0x20 },
-        { OP_OP_32, 1, 0 }, { OP_OP_32, 5, 0 }, { OP_OP_32, 5, 0x20 },
+static void gen_alu_rr(gen_t *g) {
+    static const struct {
+        uint8_t op, f3, f7;
+    } t[] = {
+        {OP_OP, 0, 0},    {OP_OP, 0, 0x20}, {OP_OP, 1, 0},       {OP_OP, 2, 0},
+        {OP_OP, 3, 0},    {OP_OP, 4, 0},    {OP_OP, 5, 0},       {OP_OP, 5, 0x20},
+        {OP_OP, 6, 0},    {OP_OP, 7, 0},    {OP_OP_32, 0, 0},    {OP_OP_32, 0, 0x20},
+        {OP_OP_32, 1, 0}, {OP_OP_32, 5, 0}, {OP_OP_32, 5, 0x20},
     };
     int k = (int)rng_below(&g->rng, sizeof t / sizeof t[0]);
     int rs1 = x_src(g);
@@ -373,16 +351,15 @@ static void gen_alu_rr(gen_t *g)
     emit32(g, enc_r(t[k].op, x_dst(g), t[k].f3, rs1, rs2, t[k].f7));
 }
 
-static void gen_alu_imm(gen_t *g)
-{
+static void gen_alu_imm(gen_t *g) {
     int rd = x_dst(g), rs1 = x_src(g);
     switch (rng_below(&g->rng, 13)) {
-    case 0: emit32(g, enc_i(OP_IMM, rd, 0, rs1, rand_imm12(g))); break;   /* addi */
-    case 1: emit32(g, enc_i(OP_IMM, rd, 2, rs1, rand_imm12(g))); break;   /* slti */
-    case 2: emit32(g, enc_i(OP_IMM, rd, 3, rs1, rand_imm12(g))); break;   /* sltiu */
-    case 3: emit32(g, enc_i(OP_IMM, rd, 4, rs1, rand_imm12(g))); break;   /* xori */
-    case 4: emit32(g, enc_i(OP_IMM, rd, 6, rs1, rand_imm12(g))); break;   /* ori */
-    case 5: emit32(g, enc_i(OP_IMM, rd, 7, rs1, rand_imm12(g))); break;   /* andi */
+    case 0: emit32(g, enc_i(OP_IMM, rd, 0, rs1, rand_imm12(g))); break;             /* addi */
+    case 1: emit32(g, enc_i(OP_IMM, rd, 2, rs1, rand_imm12(g))); break;             /* slti */
+    case 2: emit32(g, enc_i(OP_IMM, rd, 3, rs1, rand_imm12(g))); break;             /* sltiu */
+    case 3: emit32(g, enc_i(OP_IMM, rd, 4, rs1, rand_imm12(g))); break;             /* xori */
+    case 4: emit32(g, enc_i(OP_IMM, rd, 6, rs1, rand_imm12(g))); break;             /* ori */
+    case 5: emit32(g, enc_i(OP_IMM, rd, 7, rs1, rand_imm12(g))); break;             /* andi */
     case 6: emit32(g, enc_i(OP_IMM, rd, 1, rs1, rng_range(&g->rng, 0, 63))); break; /* slli */
     case 7: emit32(g, enc_i(OP_IMM, rd, 5, rs1, rng_range(&g->rng, 0, 63))); break; /* srli */
     case 8: emit32(g, enc_i(OP_IMM, rd, 5, rs1, 0x400 | rng_range(&g->rng, 0, 63))); break;
@@ -393,29 +370,25 @@ static void gen_alu_imm(gen_t *g)
     }
 }
 
-static void gen_upper(gen_t *g)
-{
+static void gen_upper(gen_t *g) {
     uint32_t imm = (uint32_t)rng_next(&g->rng);
-    if (rng_chance(&g->rng, 30))
-        imm = rng_chance(&g->rng, 50) ? 0x80000 : 0x7ffff;
+    if (rng_chance(&g->rng, 30)) imm = rng_chance(&g->rng, 50) ? 0x80000 : 0x7ffff;
     emit32(g, enc_u(rng_chance(&g->rng, 50) ? OP_LUI : OP_AUIPC, x_dst(g), imm));
 }
 
-static void gen_muldiv(gen_t *g)
-{
+static void gen_muldiv(gen_t *g) {
     int rs1 = x_src(g);
     int rs2 = rng_chance(&g->rng, 10) ? rs1 : x_src(g);
     if (rng_chance(&g->rng, 60))
         emit32(g, enc_r(OP_OP, x_dst(g), (int)rng_below(&g->rng, 8), rs1, rs2, 1));
     else {
-        static const int f3w[] = { 0, 4, 5, 6, 7 };
+        static const int f3w[] = {0, 4, 5, 6, 7};
         emit32(g, enc_r(OP_OP_32, x_dst(g), f3w[rng_below(&g->rng, 5)], rs1, rs2, 1));
     }
 }
 
-static void gen_load(gen_t *g)
-{
-    static const int f3s[] = { 0, 1, 2, 3, 4, 5, 6 }; /* lb lh lw ld lbu lhu lwu */
+static void gen_load(gen_t *g) {
+    static const int f3s[] = {0, 1, 2, 3, 4, 5, 6}; /* lb lh lw ld lbu lhu lwu */
     int f3 = f3s[rng_below(&g->rng, 7)];
     int base;
     int32_t off;
@@ -423,8 +396,7 @@ static void gen_load(gen_t *g)
     emit32(g, enc_i(OP_LOAD, x_dst(g), f3, base, off));
 }
 
-static void gen_store(gen_t *g)
-{
+static void gen_store(gen_t *g) {
     int f3 = (int)rng_below(&g->rng, 4); /* sb sh sw sd */
     int base;
     int32_t off;
@@ -433,8 +405,7 @@ static void gen_store(gen_t *g)
 }
 
 /* addi rT, base, off gives an aligned address in BUF for AMO/LR/SC. */
-static int gen_addr_reg(gen_t *g, int size)
-{
+static int gen_addr_reg(gen_t *g, int size) {
     int base, rt = x_dst_or_zero(g, false);
     int32_t off;
     pick_mem(g, size, &base, &off);
@@ -442,9 +413,8 @@ static int gen_addr_reg(gen_t *g, int size)
     return rt;
 }
 
-static void gen_amo(gen_t *g)
-{
-    static const int f5[] = { 0x01, 0x00, 0x04, 0x0c, 0x08, 0x10, 0x14, 0x18, 0x1c };
+static void gen_amo(gen_t *g) {
+    static const int f5[] = {0x01, 0x00, 0x04, 0x0c, 0x08, 0x10, 0x14, 0x18, 0x1c};
     int is_d = (int)rng_below(&g->rng, 2);
     int op = f5[rng_below(&g->rng, 9)];
     /*
@@ -453,8 +423,7 @@ static void gen_amo(gen_t *g)
      * zero-extended too (slli/srli below); the signed pair is switched to .d. Both
      * are covered in full by --ext f against qemu.
      */
-    if (g->for_unicorn && !is_d && (op == 0x10 || op == 0x14))
-        is_d = 1;
+    if (g->for_unicorn && !is_d && (op == 0x10 || op == 0x14)) is_d = 1;
     int rt = gen_addr_reg(g, is_d ? 8 : 4);
     int rs2 = x_src(g);
     if (g->for_unicorn && !is_d && op >= 0x18) {
@@ -468,8 +437,7 @@ static void gen_amo(gen_t *g)
                       x_dst(g), rt, rs2));
 }
 
-static void gen_alu_simple(gen_t *g)
-{
+static void gen_alu_simple(gen_t *g) {
     if (rng_chance(&g->rng, 50))
         gen_alu_rr(g);
     else
@@ -480,8 +448,7 @@ static void gen_alu_simple(gen_t *g)
  * lr; a few ALU ops; sc.  Adjacent and branch-free so the SC outcome is defined:
  * it succeeds on the LR address and must fail on any other address.
  */
-static void gen_lrsc(gen_t *g)
-{
+static void gen_lrsc(gen_t *g) {
     int is_d = (int)rng_below(&g->rng, 2);
     int size = is_d ? 8 : 4;
     uint32_t saved = g->avoid;
@@ -501,15 +468,13 @@ static void gen_lrsc(gen_t *g)
     g->avoid = saved;
 }
 
-static void gen_fence(gen_t *g)
-{
+static void gen_fence(gen_t *g) {
     int pred = 1 + (int)rng_below(&g->rng, 15), succ = 1 + (int)rng_below(&g->rng, 15);
     emit32(g, enc_i(OP_MISC_MEM, 0, 0, 0, pred << 4 | succ));
 }
 
 /* frflags/frrm/frcsr, and fsrmi/fsflagsi with valid values only. */
-static void gen_csr(gen_t *g)
-{
+static void gen_csr(gen_t *g) {
     int rd = x_dst(g);
     switch (rng_below(&g->rng, 5)) {
     case 0: emit32(g, enc_i(OP_SYSTEM, rd, 2, 0, 0x001)); break;
@@ -522,18 +487,16 @@ static void gen_csr(gen_t *g)
 
 /* -- Unit generators: control flow ------------------------------------------------- */
 
-static void gen_branch(gen_t *g)
-{
+static void gen_branch(gen_t *g) {
     int u = g->seq->nunits - 1;
     int span = g->total_units - u; /* targets u+1 .. total_units */
-    if (span > 6)
-        span = 6;
+    if (span > 6) span = 6;
     int target = u + 1 + (int)rng_below(&g->rng, (uint32_t)span);
     switch (rng_below(&g->rng, 8)) {
     case 0:
     case 1:
     case 2: {
-        static const int f3s[] = { 0, 1, 4, 5, 6, 7 };
+        static const int f3s[] = {0, 1, 4, 5, 6, 7};
         int rs1 = x_src(g), rs2 = rng_chance(&g->rng, 20) ? rs1 : x_src(g);
         emit(g, enc_r(OP_BRANCH, 0, f3s[rng_below(&g->rng, 6)], rs1, rs2, 0), 4, FIX_B, target);
         break;
@@ -563,8 +526,7 @@ static void gen_branch(gen_t *g)
 
 /* -- Unit generators: compressed --------------------------------------------------- */
 
-static void gen_compressed(gen_t *g)
-{
+static void gen_compressed(gen_t *g) {
     int rd, rs;
     switch (rng_below(&g->rng, 24)) {
     case 0: { /* c.addi4spn */
@@ -573,19 +535,31 @@ static void gen_compressed(gen_t *g)
                       ((u >> 3) & 1) << 5 | (uint32_t)(cx_dst(g) - 8) << 2);
         break;
     }
-    case 1: emit16(g, enc_cl_w(2, cx_dst(g), 8 + (int)rng_below(&g->rng, 2),
-                               4 * rng_below(&g->rng, 32))); break; /* c.lw */
-    case 2: emit16(g, enc_cl_d(3, cx_dst(g), 8 + (int)rng_below(&g->rng, 2),
-                               8 * rng_below(&g->rng, 32))); break; /* c.ld */
-    case 3: emit16(g, enc_cl_w(6, cx_src(g), 8 + (int)rng_below(&g->rng, 2),
-                               4 * rng_below(&g->rng, 32))); break; /* c.sw */
-    case 4: emit16(g, enc_cl_d(7, cx_src(g), 8 + (int)rng_below(&g->rng, 2),
-                               8 * rng_below(&g->rng, 32))); break; /* c.sd */
-    case 5: emit16(g, enc_cl_d(1, 8 + (int)rng_below(&g->rng, 8), 8 + (int)rng_below(&g->rng, 2),
-                               8 * rng_below(&g->rng, 32))); break; /* c.fld */
-    case 6: emit16(g, enc_cl_d(5, 8 + (int)rng_below(&g->rng, 8), 8 + (int)rng_below(&g->rng, 2),
-                               8 * rng_below(&g->rng, 32))); break; /* c.fsd */
-    case 7: { /* c.addi, nonzero immediate */
+    case 1:
+        emit16(g,
+               enc_cl_w(2, cx_dst(g), 8 + (int)rng_below(&g->rng, 2), 4 * rng_below(&g->rng, 32)));
+        break; /* c.lw */
+    case 2:
+        emit16(g,
+               enc_cl_d(3, cx_dst(g), 8 + (int)rng_below(&g->rng, 2), 8 * rng_below(&g->rng, 32)));
+        break; /* c.ld */
+    case 3:
+        emit16(g,
+               enc_cl_w(6, cx_src(g), 8 + (int)rng_below(&g->rng, 2), 4 * rng_below(&g->rng, 32)));
+        break; /* c.sw */
+    case 4:
+        emit16(g,
+               enc_cl_d(7, cx_src(g), 8 + (int)rng_below(&g->rng, 2), 8 * rng_below(&g->rng, 32)));
+        break; /* c.sd */
+    case 5:
+        emit16(g, enc_cl_d(1, 8 + (int)rng_below(&g->rng, 8), 8 + (int)rng_below(&g->rng, 2),
+                           8 * rng_below(&g->rng, 32)));
+        break; /* c.fld */
+    case 6:
+        emit16(g, enc_cl_d(5, 8 + (int)rng_below(&g->rng, 8), 8 + (int)rng_below(&g->rng, 2),
+                           8 * rng_below(&g->rng, 32)));
+        break; /* c.fsd */
+    case 7: {  /* c.addi, nonzero immediate */
         int32_t imm = rng_range(&g->rng, -32, 30);
         emit16(g, enc_ci(0, x_dst_or_zero(g, false), imm >= 0 ? imm + 1 : imm, 1));
         break;
@@ -635,8 +609,8 @@ static void gen_compressed(gen_t *g)
     }
     case 19: { /* c.swsp */
         uint32_t u = 4 * rng_below(&g->rng, 64);
-        emit16(g, 6u << 13 | ((u >> 2) & 0xf) << 9 | ((u >> 6) & 3) << 7 |
-                      (uint32_t)x_src(g) << 2 | 2);
+        emit16(g, 6u << 13 | ((u >> 2) & 0xf) << 9 | ((u >> 6) & 3) << 7 | (uint32_t)x_src(g) << 2 |
+                      2);
         break;
     }
     case 20: { /* c.sdsp / c.fsdsp */
@@ -662,21 +636,21 @@ static void gen_compressed(gen_t *g)
 /* -- Unit generators: floating point ----------------------------------------------- */
 
 /* One F (fmt 0) or D (fmt 1) instruction. */
-static void gen_fp(gen_t *g, int fmt)
-{
+static void gen_fp(gen_t *g, int fmt) {
     int fd = f_reg(g), fs1 = f_reg(g);
     int fs2 = rng_chance(&g->rng, 10) ? fs1 : f_reg(g);
     uint32_t f = (uint32_t)fmt;
     switch (rng_below(&g->rng, 20)) {
     case 0:
     case 1: /* fadd fsub fmul fdiv */
-    case 2: emit32(g, enc_r(OP_OP_FP, fd, rand_rm(g), fs1, fs2, (rng_below(&g->rng, 4) << 2) | f));
+    case 2:
+        emit32(g, enc_r(OP_OP_FP, fd, rand_rm(g), fs1, fs2, (rng_below(&g->rng, 4) << 2) | f));
         break;
     case 3: emit32(g, enc_r(OP_OP_FP, fd, rand_rm(g), fs1, 0, 0x2c | f)); break; /* fsqrt */
     case 4:
     case 5: /* fmadd fmsub fnmsub fnmadd */
-        emit32(g, enc_r4(OP_MADD + 4 * rng_below(&g->rng, 4), fd, rand_rm(g), fs1, fs2,
-                         f_reg(g), fmt));
+        emit32(g, enc_r4(OP_MADD + 4 * rng_below(&g->rng, 4), fd, rand_rm(g), fs1, fs2, f_reg(g),
+                         fmt));
         break;
     case 6: /* fsgnj fsgnjn fsgnjx */
         emit32(g, enc_r(OP_OP_FP, fd, (int)rng_below(&g->rng, 3), fs1, fs2, 0x10 | f));
@@ -704,7 +678,7 @@ static void gen_fp(gen_t *g, int fmt)
         emit32(g, enc_r(OP_OP_FP, fd, rand_rm(g), x_src(g), (int)rng_below(&g->rng, 4), 0x68 | f));
         break;
     case 13: emit32(g, enc_r(OP_OP_FP, x_dst(g), 0, fs1, 0, 0x70 | f)); break; /* fmv.x.fmt */
-    case 14: emit32(g, enc_r(OP_OP_FP, fd, 0, x_src(g), 0, 0x78 | f)); break;   /* fmv.fmt.x */
+    case 14: emit32(g, enc_r(OP_OP_FP, fd, 0, x_src(g), 0, 0x78 | f)); break;  /* fmv.fmt.x */
     case 15:
     case 16: { /* flw / fld */
         int base;
@@ -747,25 +721,26 @@ typedef struct {
     int weight_imacd, weight_f;
 } unit_kind_t;
 
-static void gen_fp_d(gen_t *g) { gen_fp(g, 1); }
-static void gen_fp_s(gen_t *g) { gen_fp(g, 0); }
+static void gen_fp_d(gen_t *g) {
+    gen_fp(g, 1);
+}
+static void gen_fp_s(gen_t *g) {
+    gen_fp(g, 0);
+}
 
 /* Relative weights per --ext; --only NAME,... restricts generation to some kinds. */
 static const unit_kind_t unit_kinds[] = {
-    { "alu", gen_alu_rr, 14, 8 },      { "alui", gen_alu_imm, 14, 8 },
-    { "upper", gen_upper, 3, 1 },      { "muldiv", gen_muldiv, 10, 3 },
-    { "load", gen_load, 6, 3 },        { "store", gen_store, 6, 3 },
-    { "amo", gen_amo, 4, 2 },          { "lrsc", gen_lrsc, 2, 0 },
-    { "fence", gen_fence, 1, 0 },      { "csr", gen_csr, 2, 4 },
-    { "branch", gen_branch, 5, 4 },    { "rvc", gen_compressed, 16, 6 },
-    { "fpd", gen_fp_d, 18, 8 },        { "fps", gen_fp_s, 0, 40 },
+    {"alu", gen_alu_rr, 14, 8},    {"alui", gen_alu_imm, 14, 8}, {"upper", gen_upper, 3, 1},
+    {"muldiv", gen_muldiv, 10, 3}, {"load", gen_load, 6, 3},     {"store", gen_store, 6, 3},
+    {"amo", gen_amo, 4, 2},        {"lrsc", gen_lrsc, 2, 0},     {"fence", gen_fence, 1, 0},
+    {"csr", gen_csr, 2, 4},        {"branch", gen_branch, 5, 4}, {"rvc", gen_compressed, 16, 6},
+    {"fpd", gen_fp_d, 18, 8},      {"fps", gen_fp_s, 0, 40},
 };
 #define N_UNIT_KINDS (sizeof unit_kinds / sizeof unit_kinds[0])
 
 static const char *only_kinds; /* comma-separated names, or NULL for all */
 
-static int kind_weight(size_t k, int ext)
-{
+static int kind_weight(size_t k, int ext) {
     int w = ext == EXT_F ? unit_kinds[k].weight_f : unit_kinds[k].weight_imacd;
     if (only_kinds) {
         size_t len = strlen(unit_kinds[k].name);
@@ -776,16 +751,13 @@ static int kind_weight(size_t k, int ext)
             found = n == len && !strncmp(p, unit_kinds[k].name, len);
             p += n + (p[n] == ',');
         }
-        if (!found)
-            return 0;
-        if (w == 0)
-            w = 1;
+        if (!found) return 0;
+        if (w == 0) w = 1;
     }
     return w;
 }
 
-static uint64_t rand_int_value(rng_t *r)
-{
+static uint64_t rand_int_value(rng_t *r) {
     switch (rng_below(r, 16)) {
     case 0: return 0;
     case 1: return 1;
@@ -804,17 +776,14 @@ static uint64_t rand_int_value(rng_t *r)
     }
 }
 
-static uint64_t rand_double_bits(rng_t *r)
-{
+static uint64_t rand_double_bits(rng_t *r) {
     static const uint64_t special[] = {
-        0x0000000000000000ull, 0x8000000000000000ull, 0x3ff0000000000000ull,
-        0xbff0000000000000ull, 0x7ff0000000000000ull, 0xfff0000000000000ull,
-        0x7ff8000000000000ull, 0x7ff4000000000000ull, 0xfff8000000000001ull,
-        0x7ff0000000000001ull, 0x0000000000000001ull, 0x000fffffffffffffull,
-        0x8000000000000001ull, 0x0010000000000000ull, 0x7fefffffffffffffull,
-        0x43e0000000000000ull, 0xc3e0000000000000ull, 0x41e0000000000000ull,
-        0xc1e0000000000000ull, 0x41f0000000000000ull, 0x3fe0000000000000ull,
-        0x3ff8000000000000ull, 0x4004000000000000ull, 0xc004000000000000ull,
+        0x0000000000000000ull, 0x8000000000000000ull, 0x3ff0000000000000ull, 0xbff0000000000000ull,
+        0x7ff0000000000000ull, 0xfff0000000000000ull, 0x7ff8000000000000ull, 0x7ff4000000000000ull,
+        0xfff8000000000001ull, 0x7ff0000000000001ull, 0x0000000000000001ull, 0x000fffffffffffffull,
+        0x8000000000000001ull, 0x0010000000000000ull, 0x7fefffffffffffffull, 0x43e0000000000000ull,
+        0xc3e0000000000000ull, 0x41e0000000000000ull, 0xc1e0000000000000ull, 0x41f0000000000000ull,
+        0x3fe0000000000000ull, 0x3ff8000000000000ull, 0x4004000000000000ull, 0xc004000000000000ull,
         0x43f0000000000000ull, 0x41dfffffffc00000ull, 0xc1e0000000200000ull,
     };
     switch (rng_below(r, 6)) {
@@ -838,8 +807,7 @@ static uint64_t rand_double_bits(rng_t *r)
     }
 }
 
-static uint32_t rand_single_bits(rng_t *r)
-{
+static uint32_t rand_single_bits(rng_t *r) {
     static const uint32_t special[] = {
         0x00000000, 0x80000000, 0x3f800000, 0xbf800000, 0x7f800000, 0xff800000, 0x7fc00000,
         0x7fa00000, 0xffc00001, 0x7f800001, 0x00000001, 0x007fffff, 0x80000001, 0x00800000,
@@ -861,12 +829,10 @@ static uint32_t rand_single_bits(rng_t *r)
     }
 }
 
-static uint64_t rand_fp_reg(rng_t *r, int ext)
-{
+static uint64_t rand_fp_reg(rng_t *r, int ext) {
     if (ext == EXT_F) {
         uint32_t k = rng_below(r, 100);
-        if (k < 75)
-            return 0xffffffff00000000ull | rand_single_bits(r);
+        if (k < 75) return 0xffffffff00000000ull | rand_single_bits(r);
         if (k < 85) /* improperly boxed: must read as the canonical NaN */
             return (rng_next(r) & 0xffffffff00000000ull & ~(1ull << rng_below(r, 32) << 32)) |
                    rand_single_bits(r);
@@ -874,8 +840,7 @@ static uint64_t rand_fp_reg(rng_t *r, int ext)
     return rand_double_bits(r);
 }
 
-static void gen_state(gen_t *g)
-{
+static void gen_state(gen_t *g) {
     seq_t *s = g->seq;
     rng_t *r = &g->rng;
     for (int i = 0; i < 32; i++)
@@ -901,8 +866,7 @@ static void gen_state(gen_t *g)
 }
 
 /* Resolve forward targets to byte offsets and produce the body's bytes. */
-static void seq_layout(seq_t *s)
-{
+static void seq_layout(seq_t *s) {
     static int offset[SEQ_MAX_INSNS + 1];
     int pos = 0;
     for (int i = 0; i < s->n; i++) {
@@ -927,20 +891,17 @@ static void seq_layout(seq_t *s)
     s->code_len = pos;
 }
 
-static uint64_t seq_seed(uint64_t seed, uint64_t index, int ext)
-{
-    rng_t r = { seed * 0x2545f4914f6cdd1dull ^ (index + 1) * 0x9e3779b97f4a7c15ull ^
-                (uint64_t)ext << 60 };
+static uint64_t seq_seed(uint64_t seed, uint64_t index, int ext) {
+    rng_t r = {seed * 0x2545f4914f6cdd1dull ^ (index + 1) * 0x9e3779b97f4a7c15ull ^
+               (uint64_t)ext << 60};
     rng_next(&r);
     return rng_next(&r);
 }
 
 static void seq_generate(seq_t *s, uint64_t seed, uint64_t index, int ext, bool for_unicorn,
-                         int min_len, int max_len)
-{
+                         int min_len, int max_len) {
     gen_t g = {
-        .rng = { seq_seed(seed, index, ext) }, .seq = s, .ext = ext, .for_unicorn = for_unicorn
-    };
+        .rng = {seq_seed(seed, index, ext)}, .seq = s, .ext = ext, .for_unicorn = for_unicorn};
     int total_weight = 0;
     for (size_t k = 0; k < N_UNIT_KINDS; k++)
         total_weight += kind_weight(k, ext);
@@ -971,8 +932,7 @@ typedef struct {
     size_t len, cap;
 } bytes_t;
 
-static void bytes_put(bytes_t *b, const void *src, size_t n)
-{
+static void bytes_put(bytes_t *b, const void *src, size_t n) {
     if (b->len + n > b->cap) {
         b->cap = (b->len + n) * 2 + 4096;
         b->p = realloc(b->p, b->cap);
@@ -985,14 +945,12 @@ static void bytes_put(bytes_t *b, const void *src, size_t n)
     b->len += n;
 }
 
-static void text32(bytes_t *t, uint32_t enc)
-{
+static void text32(bytes_t *t, uint32_t enc) {
     bytes_put(t, &enc, 4);
 }
 
 /* li rd, v for 0 <= v < 2^31 - 2^11 */
-static void text_li(bytes_t *t, int rd, uint64_t v)
-{
+static void text_li(bytes_t *t, int rd, uint64_t v) {
     uint32_t hi = (uint32_t)((v + 0x800) >> 12);
     int32_t lo = (int32_t)(v - ((uint64_t)hi << 12));
     text32(t, enc_u(OP_LUI, rd, hi));
@@ -1001,8 +959,7 @@ static void text_li(bytes_t *t, int rd, uint64_t v)
 
 enum { T0 = 5, T1 = 6, T2 = 7, A0 = 10, A1 = 11, A2 = 12, A7 = 17, T3 = 28, T4 = 29, T6 = 31 };
 
-static void text_init(bytes_t *t, uint64_t slot)
-{
+static void text_init(bytes_t *t, uint64_t slot) {
     text_li(t, T0, slot);
     text_li(t, T1, BUF_ADDR);
     text_li(t, T2, BUF_ADDR + BUF_SIZE);
@@ -1020,8 +977,7 @@ static void text_init(bytes_t *t, uint64_t slot)
         text32(t, enc_i(OP_LOAD, k, 3, T6, (REC_X + k) * 8));
 }
 
-static void text_dump(bytes_t *t)
-{
+static void text_dump(bytes_t *t) {
     const int32_t rec = (int32_t)(RECORD_ADDR - BUF_ADDR);
     for (int k = 0; k < 32; k++)
         text32(t, enc_s(OP_STORE, 3, REG_S0, k, rec + (REC_X + k) * 8));
@@ -1035,8 +991,8 @@ static void text_dump(bytes_t *t)
     text32(t, enc_i(OP_IMM, T2, 0, 0, 0));
     text32(t, enc_i(OP_LOAD, T3, 3, REG_S0, (int32_t)(HASH_CONST_ADDR - BUF_ADDR)));
     text32(t, enc_i(OP_LOAD, T4, 3, T0, 0));
-    text32(t, enc_r(OP_OP, T2, 4, T2, T4, 0));  /* xor */
-    text32(t, enc_r(OP_OP, T2, 0, T2, T3, 1));  /* mul */
+    text32(t, enc_r(OP_OP, T2, 4, T2, T4, 0)); /* xor */
+    text32(t, enc_r(OP_OP, T2, 0, T2, T3, 1)); /* mul */
     text32(t, enc_i(OP_IMM, T0, 0, T0, 8));
     text32(t, enc_r(OP_BRANCH, 0, 6, T0, T1, 0) | off_b(-16));
     text32(t, enc_s(OP_STORE, 3, REG_S0, T2, rec + REC_HASH * 8));
@@ -1044,7 +1000,7 @@ static void text_dump(bytes_t *t)
     text32(t, enc_i(OP_IMM, A1, 0, REG_S0, rec));
     text32(t, enc_i(OP_IMM, A2, 0, 0, RECORD_BYTES));
     text32(t, enc_i(OP_IMM, A7, 0, 0, 64)); /* write */
-    text32(t, 0x00000073);                   /* ecall */
+    text32(t, 0x00000073);                  /* ecall */
 }
 
 typedef struct {
@@ -1052,8 +1008,7 @@ typedef struct {
     bytes_t data; /* loaded at DATA_BASE */
 } image_t;
 
-static void image_build(image_t *img, seq_t *seqs, int n)
-{
+static void image_build(image_t *img, seq_t *seqs, int n) {
     img->text.len = 0;
     img->data.len = 0;
     size_t data_len = (size_t)(SLOTS_ADDR - DATA_BASE) + (size_t)n * SLOT_SIZE;
@@ -1081,8 +1036,7 @@ static void image_build(image_t *img, seq_t *seqs, int n)
     text32(&img->text, 0x00000073);
 }
 
-static int elf_write(const image_t *img, const char *path)
-{
+static int elf_write(const image_t *img, const char *path) {
     Elf64_Ehdr eh;
     Elf64_Phdr ph[2];
     memset(&eh, 0, sizeof eh);
@@ -1139,8 +1093,7 @@ static int elf_write(const image_t *img, const char *path)
 
 /* -- Reference: unicorn ------------------------------------------------------------ */
 
-static uint64_t buf_hash(const uint8_t *buf)
-{
+static uint64_t buf_hash(const uint8_t *buf) {
     uint64_t h = 0;
     for (int i = 0; i < BUF_SIZE; i += 8) {
         uint64_t w;
@@ -1150,23 +1103,17 @@ static uint64_t buf_hash(const uint8_t *buf)
     return h;
 }
 
-static const char *uc_fail(uc_err e)
-{
-    return uc_strerror(e);
-}
-
 /*
  * Run every body of the image under unicorn, each from its initial state, and fill
  * records[i]. Returns 0, or -1 with a message in err for sequence *bad.
  */
 static int unicorn_run(const image_t *img, seq_t *seqs, int n, uint64_t *records, int *bad,
-                       char *err, size_t errlen)
-{
+                       char *err, size_t errlen) {
     uc_engine *uc;
     uc_err e = uc_open(UC_ARCH_RISCV, UC_MODE_RISCV64, &uc);
     *bad = 0;
     if (e != UC_ERR_OK) {
-        snprintf(err, errlen, "uc_open: %s", uc_fail(e));
+        snprintf(err, errlen, "uc_open: %s", uc_strerror(e));
         return -1;
     }
     uint64_t text_size = (0x1000 + img->text.len + 0xfff) & ~0xfffull;
@@ -1175,7 +1122,7 @@ static int unicorn_run(const image_t *img, seq_t *seqs, int n, uint64_t *records
         (e = uc_mem_write(uc, CODE_START, img->text.p, img->text.len)) ||
         (e = uc_mem_map(uc, DATA_BASE, data_size, UC_PROT_READ | UC_PROT_WRITE)) ||
         (e = uc_mem_write(uc, DATA_BASE, img->data.p, img->data.len))) {
-        snprintf(err, errlen, "unicorn setup: %s", uc_fail(e));
+        snprintf(err, errlen, "unicorn setup: %s", uc_strerror(e));
         uc_close(uc);
         return -1;
     }
@@ -1197,8 +1144,8 @@ static int unicorn_run(const image_t *img, seq_t *seqs, int n, uint64_t *records
         uint64_t pc = 0;
         uc_reg_read(uc, UC_RISCV_REG_PC, &pc);
         if (e != UC_ERR_OK || pc != s->body_addr + (uint64_t)s->code_len) {
-            snprintf(err, errlen, "unicorn stopped at pc 0x%" PRIx64 " (body 0x%" PRIx64
-                     "+%d): %s", pc, s->body_addr, s->code_len, uc_fail(e));
+            snprintf(err, errlen, "unicorn stopped at pc 0x%" PRIx64 " (body 0x%" PRIx64 "+%d): %s",
+                     pc, s->body_addr, s->code_len, uc_strerror(e));
             *bad = i;
             uc_close(uc);
             return -1;
@@ -1221,14 +1168,12 @@ static int unicorn_run(const image_t *img, seq_t *seqs, int n, uint64_t *records
 /* -- Running a command on the ELF -------------------------------------------------- */
 
 /* Run "cmd elf", collect stdout. Returns the wait status, or -1 if it could not run. */
-static int run_command(const char *cmd, const char *elf, int timeout_s, bytes_t *out)
-{
+static int run_command(const char *cmd, const char *elf, int timeout_s, bytes_t *out) {
     char line[4096];
     snprintf(line, sizeof line, "timeout -k 5 %d %s '%s'", timeout_s, cmd, elf);
     out->len = 0;
     FILE *p = popen(line, "r");
-    if (!p)
-        return -1;
+    if (!p) return -1;
     char chunk[65536];
     size_t got;
     while ((got = fread(chunk, 1, sizeof chunk, p)) > 0)
@@ -1236,8 +1181,7 @@ static int run_command(const char *cmd, const char *elf, int timeout_s, bytes_t 
     return pclose(p);
 }
 
-static void describe_status(int st, char *buf, size_t len)
-{
+static void describe_status(int st, char *buf, size_t len) {
     if (st == -1)
         snprintf(buf, len, "could not be started");
     else if (WIFEXITED(st))
@@ -1252,23 +1196,24 @@ static void describe_status(int st, char *buf, size_t len)
 /* -- Reporting --------------------------------------------------------------------- */
 
 static const char *const xnames[32] = {
-    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0",
-    "a1",   "a2", "a3", "a4", "a5", "a6", "a7", "s2", "s3", "s4", "s5",
+    "zero", "ra", "sp", "gp", "tp",  "t0",  "t1", "t2", "s0", "s1", "a0",
+    "a1",   "a2", "a3", "a4", "a5",  "a6",  "a7", "s2", "s3", "s4", "s5",
     "s6",   "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
 };
 
-static void print_disassembly(const seq_t *s, const char *tmpdir)
-{
+static void print_disassembly(const seq_t *s, const char *tmpdir) {
     char path[4096], cmd[8192];
-    snprintf(path, sizeof path, "%s/seq.bin", tmpdir);
-    FILE *f = fopen(path, "wb");
+    snprintf(path, sizeof path, "%s/seq-XXXXXX", tmpdir);
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     bool ok = false;
     if (f) {
         fwrite(s->code, 1, (size_t)s->code_len, f);
         fclose(f);
         snprintf(cmd, sizeof cmd,
                  "riscv64-linux-gnu-objdump -D -b binary -m riscv:rv64 -M no-aliases "
-                 "--adjust-vma=0x%" PRIx64 " '%s' 2>/dev/null", s->body_addr, path);
+                 "--adjust-vma=0x%" PRIx64 " '%s' 2>/dev/null",
+                 s->body_addr, path);
         FILE *p = popen(cmd, "r");
         if (p) {
             char line[512];
@@ -1287,15 +1232,13 @@ static void print_disassembly(const seq_t *s, const char *tmpdir)
         for (int i = 0, pos = 0; i < s->n; pos += s->insn[i].len, i++) {
             uint32_t w = 0;
             memcpy(&w, s->code + pos, s->insn[i].len);
-            printf("    %" PRIx64 ": %0*x\n", s->body_addr + (uint64_t)pos,
-                   s->insn[i].len * 2, w);
+            printf("    %" PRIx64 ": %0*x\n", s->body_addr + (uint64_t)pos, s->insn[i].len * 2, w);
         }
     }
 }
 
 static void print_slot_diff(const char *name, uint64_t init, uint64_t got, uint64_t want,
-                            bool show_init)
-{
+                            bool show_init) {
     if (show_init)
         printf("    %-8s init 0x%016" PRIx64 "  runner 0x%016" PRIx64 "  ref 0x%016" PRIx64 "\n",
                name, init, got, want);
@@ -1304,16 +1247,14 @@ static void print_slot_diff(const char *name, uint64_t init, uint64_t got, uint6
 }
 
 static void report_mismatch(const seq_t *s, uint64_t seed, uint64_t index, const uint64_t *got,
-                            const uint64_t *want, const char *tmpdir)
-{
-    printf("MISMATCH seed %" PRIu64 " seq %" PRIu64 " (%d instructions at 0x%" PRIx64 ")\n",
-           seed, index, s->n, s->body_addr);
+                            const uint64_t *want, const char *tmpdir) {
+    printf("MISMATCH seed %" PRIu64 " seq %" PRIu64 " (%d instructions at 0x%" PRIx64 ")\n", seed,
+           index, s->n, s->body_addr);
     print_disassembly(s, tmpdir);
     printf("  differences:\n");
     char name[16];
     for (int k = 0; k < RECORD_WORDS; k++) {
-        if (got[k] == want[k])
-            continue;
+        if (got[k] == want[k]) continue;
         if (k < REC_F)
             snprintf(name, sizeof name, "x%d/%s", k, xnames[k]);
         else if (k < REC_FCSR)
@@ -1333,21 +1274,18 @@ typedef struct {
     bool verbose;
 } options_t;
 
-static void usage(FILE *f)
-{
-    fprintf(f,
-            "usage: rvfuzz --runner CMD [--ref unicorn|qemu] [--ext imacd|f] [--seed S]\n"
-            "              [--start I] [--count N] [--per-elf N] [--qemu CMD] [--keep DIR]\n"
-            "              [--timeout SEC] [--max-report N] [--min-len N] [--max-len N]\n"
-            "              [--only KIND,...] [--verbose]\n"
-            "       rvfuzz --write-elf FILE [--ext imacd|f] [--seed S] [--start I] [--count N]\n"
-            "The runner is run as `CMD guest.elf` (default $RVFUZZ_RUNNER); --ext f needs\n"
-            "--ref qemu. Sequence I of seed S is reproduced by --seed S --start I --count 1.\n"
-            "KIND: alu alui upper muldiv load store amo lrsc fence csr branch rvc fpd fps\n");
+static void usage(FILE *f) {
+    fprintf(f, "usage: rvfuzz --runner CMD [--ref unicorn|qemu] [--ext imacd|f] [--seed S]\n"
+               "              [--start I] [--count N] [--per-elf N] [--qemu CMD] [--keep DIR]\n"
+               "              [--timeout SEC] [--max-report N] [--min-len N] [--max-len N]\n"
+               "              [--only KIND,...] [--verbose]\n"
+               "       rvfuzz --write-elf FILE [--ext imacd|f] [--seed S] [--start I] [--count N]\n"
+               "The runner is run as `CMD guest.elf` (default $RVFUZZ_RUNNER); --ext f needs\n"
+               "--ref qemu. Sequence I of seed S is reproduced by --seed S --start I --count 1.\n"
+               "KIND: alu alui upper muldiv load store amo lrsc fence csr branch rvc fpd fps\n");
 }
 
-static int parse_options(int argc, char **argv, options_t *o)
-{
+static int parse_options(int argc, char **argv, options_t *o) {
     memset(o, 0, sizeof *o);
     o->runner = getenv("RVFUZZ_RUNNER");
     o->qemu = getenv("QEMU_RV") ? getenv("QEMU_RV") : "qemu-riscv64";
@@ -1425,8 +1363,7 @@ static int parse_options(int argc, char **argv, options_t *o)
             return -1;
         }
     }
-    if (o->ref < 0)
-        o->ref = o->ext == EXT_F ? REF_QEMU : REF_UNICORN;
+    if (o->ref < 0) o->ref = o->ext == EXT_F ? REF_QEMU : REF_UNICORN;
     if (o->ext == EXT_F && o->ref == REF_UNICORN) {
         fprintf(stderr, "rvfuzz: --ext f needs --ref qemu (unicorn does not NaN-box singles)\n");
         return -1;
@@ -1441,14 +1378,10 @@ static int parse_options(int argc, char **argv, options_t *o)
         fprintf(stderr, "\n");
         return -1;
     }
-    if (o->per_elf < 1)
-        o->per_elf = 1;
-    if (o->min_len < 1)
-        o->min_len = 1;
-    if (o->max_len > SEQ_MAX_UNITS)
-        o->max_len = SEQ_MAX_UNITS;
-    if (o->max_len < o->min_len)
-        o->max_len = o->min_len;
+    if (o->per_elf < 1) o->per_elf = 1;
+    if (o->min_len < 1) o->min_len = 1;
+    if (o->max_len > SEQ_MAX_UNITS) o->max_len = SEQ_MAX_UNITS;
+    if (o->max_len < o->min_len) o->max_len = o->min_len;
     if (!o->write_elf && (!o->runner || !*o->runner)) {
         fprintf(stderr, "rvfuzz: no runner: pass --runner CMD or set RVFUZZ_RUNNER\n");
         return -1;
@@ -1462,8 +1395,7 @@ typedef struct {
 
 /* Generate, run and compare one ELF's worth of sequences [first, first + n). */
 static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int n, seq_t *seqs,
-                       image_t *img, tally_t *tally)
-{
+                       image_t *img, tally_t *tally) {
     for (int i = 0; i < n; i++)
         seq_generate(&seqs[i], o->seed, first + (uint64_t)i, o->ext, o->ref == REF_UNICORN,
                      o->min_len, o->max_len);
@@ -1479,7 +1411,7 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
     /* Reference records. */
     uint64_t *want = calloc((size_t)n, RECORD_BYTES);
     int want_n = n;
-    bytes_t ref_out = { 0 };
+    bytes_t ref_out = {0};
     char msg[512];
     if (o->ref == REF_UNICORN) {
         int bad;
@@ -1492,8 +1424,7 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
     } else {
         int st = run_command(o->qemu, elf, o->timeout_s, &ref_out);
         want_n = (int)(ref_out.len / RECORD_BYTES);
-        if (want_n > n)
-            want_n = n;
+        if (want_n > n) want_n = n;
         memcpy(want, ref_out.p, (size_t)want_n * RECORD_BYTES);
         if (st != 0 || want_n < n) {
             describe_status(st, msg, sizeof msg);
@@ -1503,11 +1434,10 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
     }
 
     /* Runner records. */
-    bytes_t out = { 0 };
+    bytes_t out = {0};
     int st = run_command(o->runner, elf, o->timeout_s, &out);
     int got_n = (int)(out.len / RECORD_BYTES);
-    if (got_n > n)
-        got_n = n;
+    if (got_n > n) got_n = n;
 
     for (int i = 0; i < n; i++) {
         uint64_t index = first + (uint64_t)i;
@@ -1547,17 +1477,14 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
         tally->failed++;
     }
     if (o->verbose)
-        printf("batch %" PRIu64 "+%d: runner %d records, reference %d\n", first, n, got_n,
-               want_n);
+        printf("batch %" PRIu64 "+%d: runner %d records, reference %d\n", first, n, got_n, want_n);
     free(want);
     free(out.p);
     free(ref_out.p);
-    if (!o->keep_dir)
-        unlink(elf);
+    if (!o->keep_dir) unlink(elf);
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     options_t o;
     if (parse_options(argc, argv, &o) != 0) {
         usage(stderr);
@@ -1572,7 +1499,7 @@ int main(int argc, char **argv)
         }
         int n = (int)o.count;
         seq_t *seqs = calloc((size_t)n ? (size_t)n : 1, sizeof *seqs);
-        image_t img = { { 0 }, { 0 } };
+        image_t img = {{0}, {0}};
         for (int i = 0; i < n; i++)
             seq_generate(&seqs[i], o.seed, o.start + (uint64_t)i, o.ext, o.ref == REF_UNICORN,
                          o.min_len, o.max_len);
@@ -1598,8 +1525,8 @@ int main(int argc, char **argv)
     }
 
     seq_t *seqs = calloc((size_t)o.per_elf, sizeof *seqs);
-    image_t img = { { 0 }, { 0 } };
-    tally_t tally = { 0, 0, 0 };
+    image_t img = {{0}, {0}};
+    tally_t tally = {0, 0, 0};
     if (!seqs) {
         fprintf(stderr, "rvfuzz: out of memory\n");
         return 2;
@@ -1609,10 +1536,10 @@ int main(int argc, char **argv)
         fuzz_batch(&o, dir, o.start + done, n, seqs, &img, &tally);
         done += (uint64_t)n;
     }
-    if (!o.keep_dir)
-        rmdir(dir);
+    if (!o.keep_dir) rmdir(dir);
     if (tally.reported > (uint64_t)o.max_report)
-        printf("(%" PRIu64 " more mismatches not shown)\n", tally.reported - (uint64_t)o.max_report);
+        printf("(%" PRIu64 " more mismatches not shown)\n",
+               tally.reported - (uint64_t)o.max_report);
     printf("fuzz: %" PRIu64 " passed, %" PRIu64 " failed\n", tally.passed, tally.failed);
     free(seqs);
     free(img.text.p);

@@ -37,45 +37,50 @@ void (*rv64_fp_illegal_hook)(rv64_cpu *cpu) = NULL;
 #define CANON_D 0x7ff8000000000000ull
 #define BOX_HI  0xffffffff00000000ull
 
-static inline float f32_of(uint32_t b)
-{
+static inline float f32_of(uint32_t b) {
     float f;
     memcpy(&f, &b, 4);
     return f;
 }
-static inline uint32_t bits_of_f32(float f)
-{
+static inline uint32_t bits_of_f32(float f) {
     uint32_t b;
     memcpy(&b, &f, 4);
     return b;
 }
-static inline double f64_of(uint64_t b)
-{
+static inline double f64_of(uint64_t b) {
     double d;
     memcpy(&d, &b, 8);
     return d;
 }
-static inline uint64_t bits_of_f64(double d)
-{
+static inline uint64_t bits_of_f64(double d) {
     uint64_t b;
     memcpy(&b, &d, 8);
     return b;
 }
 
 /* A single operand: the low half of a properly boxed register, else the canonical NaN. */
-static inline uint32_t unbox_s(uint64_t v)
-{
+static inline uint32_t unbox_s(uint64_t v) {
     return (v & BOX_HI) == BOX_HI ? (uint32_t)v : CANON_S;
 }
-static inline uint64_t box_s(uint32_t v) { return BOX_HI | v; }
+static inline uint64_t box_s(uint32_t v) {
+    return BOX_HI | v;
+}
 
-static inline bool isnan_s(uint32_t b) { return (b & 0x7fffffffu) > 0x7f800000u; }
-static inline bool isnan_d(uint64_t b) { return (b & ~(1ull << 63)) > 0x7ff0000000000000ull; }
-static inline bool issnan_s(uint32_t b) { return isnan_s(b) && !(b & 0x00400000u); }
-static inline bool issnan_d(uint64_t b) { return isnan_d(b) && !(b & 0x0008000000000000ull); }
+static inline bool isnan_s(uint32_t b) {
+    return (b & 0x7fffffffu) > 0x7f800000u;
+}
+static inline bool isnan_d(uint64_t b) {
+    return (b & ~(1ull << 63)) > 0x7ff0000000000000ull;
+}
+static inline bool issnan_s(uint32_t b) {
+    return isnan_s(b) && !(b & 0x00400000u);
+}
+static inline bool issnan_d(uint64_t b) {
+    return isnan_d(b) && !(b & 0x0008000000000000ull);
+}
 
 /* Packed operand fields (register numbers masked so a bad word cannot index out of f[]). */
-#define P_RD(p)  ((unsigned)(p) & 31)
+#define P_RD(p)  ((unsigned)(p)&31)
 #define P_RS1(p) ((unsigned)((p) >> 8) & 31)
 #define P_RS2(p) ((unsigned)((p) >> 16) & 31)
 #define P_RS3(p) ((unsigned)((p) >> 24) & 31)
@@ -83,11 +88,9 @@ static inline bool issnan_d(uint64_t b) { return isnan_d(b) && !(b & 0x000800000
 
 /* Resolve the rounding mode of an instruction. False: the dynamic mode is invalid and the
  * illegal-instruction hook has been called; the caller must return without side effects. */
-static bool resolve_rm(rv64_cpu *cpu, uint64_t packed, int *rm)
-{
+static bool resolve_rm(rv64_cpu *cpu, uint64_t packed, int *rm) {
     unsigned r = P_RM(packed);
-    if (r == RV64_RM_DYN)
-        r = cpu->frm;
+    if (r == RV64_RM_DYN) r = cpu->frm;
     if (r > RV64_RM_RMM) {
         if (rv64_fp_illegal_hook) {
             rv64_fp_illegal_hook(cpu);
@@ -103,8 +106,7 @@ static bool resolve_rm(rv64_cpu *cpu, uint64_t packed, int *rm)
 
 /* MXCSR image: all exceptions masked, flags clear, no DAZ/FTZ, rounding control from rm.
  * x86 RC: 0 nearest, 1 down, 2 up, 3 toward zero. RMM runs as nearest (fixed up later). */
-static inline uint32_t mxcsr_for(int rm)
-{
+static inline uint32_t mxcsr_for(int rm) {
     static const uint8_t rc[5] = {0, 3, 1, 2, 0};
     return 0x1f80u | (uint32_t)rc[rm] << 13;
 }
@@ -115,8 +117,7 @@ static inline uint32_t mxcsr_for(int rm)
 #define MX_UE     0x10u
 #define MX_PE     0x20u
 
-static inline uint32_t fflags_of_mxcsr(uint32_t m)
-{
+static inline uint32_t fflags_of_mxcsr(uint32_t m) {
     return ((m & MX_IE) ? RV64_FFLAG_NV : 0) | ((m & MX_ZE) ? RV64_FFLAG_DZ : 0) |
            ((m & MX_OE) ? RV64_FFLAG_OF : 0) | ((m & MX_UE) ? RV64_FFLAG_UF : 0) |
            ((m & MX_PE) ? RV64_FFLAG_NX : 0);
@@ -124,18 +125,17 @@ static inline uint32_t fflags_of_mxcsr(uint32_t m)
 
 /* One SSE instruction "insn src, dst" (dst = dst op src) with MXCSR = mx; *st gets the
  * resulting MXCSR (flags in the low bits). */
-#define SSE_BINOP(name, insn, T)                                                             \
-    static inline T name(T a, T b, uint32_t mx, uint32_t *st)                                 \
-    {                                                                                         \
-        uint32_t saved = 0, out = 0;                                                          \
-        __asm__ volatile("stmxcsr %[saved]\n\t"                                               \
-                         "ldmxcsr %[mx]\n\t" insn " %[b], %[a]\n\t"                           \
-                         "stmxcsr %[out]\n\t"                                                 \
-                         "ldmxcsr %[saved]"                                                   \
-                         : [a] "+x"(a), [saved] "+m"(saved), [out] "+m"(out)                  \
-                         : [b] "x"(b), [mx] "m"(mx));                                         \
-        *st = out;                                                                            \
-        return a;                                                                             \
+#define SSE_BINOP(name, insn, T)                                                                   \
+    static inline T name(T a, T b, uint32_t mx, uint32_t *st) {                                    \
+        uint32_t saved = 0, out = 0;                                                               \
+        __asm__ volatile("stmxcsr %[saved]\n\t"                                                    \
+                         "ldmxcsr %[mx]\n\t" insn " %[b], %[a]\n\t"                                \
+                         "stmxcsr %[out]\n\t"                                                      \
+                         "ldmxcsr %[saved]"                                                        \
+                         : [a] "+x"(a), [saved] "+m"(saved), [out] "+m"(out)                       \
+                         : [b] "x"(b), [mx] "m"(mx));                                              \
+        *st = out;                                                                                 \
+        return a;                                                                                  \
     }
 SSE_BINOP(sse_add_d, "addsd", double)
 SSE_BINOP(sse_sub_d, "subsd", double)
@@ -148,8 +148,7 @@ SSE_BINOP(sse_mul_s, "mulss", float)
 SSE_BINOP(sse_div_s, "divss", float)
 SSE_BINOP(sse_sqrt_s, "sqrtss", float)
 
-static inline float sse_cvt_d_to_s(double a, uint32_t mx, uint32_t *st)
-{
+static inline float sse_cvt_d_to_s(double a, uint32_t mx, uint32_t *st) {
     uint32_t saved = 0, out = 0;
     float r;
     __asm__ volatile("stmxcsr %[saved]\n\t"
@@ -166,16 +165,13 @@ static inline float sse_cvt_d_to_s(double a, uint32_t mx, uint32_t *st)
 /* Fused multiply-add a*b+c with one rounding: the host FMA3 unit when present (the assembler
  * accepts the VEX encoding regardless of -m flags), else libm's fma()/fmaf(), which are
  * exact and honour the MXCSR rounding mode and flags on x86-64. */
-static int host_has_fma(void)
-{
+static int host_has_fma(void) {
     static int cached = -1;
-    if (cached < 0)
-        cached = __builtin_cpu_supports("fma") ? 1 : 0;
+    if (cached < 0) cached = __builtin_cpu_supports("fma") ? 1 : 0;
     return cached;
 }
 
-static double fma_d(double a, double b, double c, uint32_t mx, uint32_t *st)
-{
+static double fma_d(double a, double b, double c, uint32_t mx, uint32_t *st) {
     uint32_t saved = 0, out = 0;
     if (host_has_fma()) {
         __asm__ volatile("stmxcsr %[saved]\n\t"
@@ -189,17 +185,20 @@ static double fma_d(double a, double b, double c, uint32_t mx, uint32_t *st)
         return c;
     }
     volatile double va = a, vb = b, vc = c, vr;
-    __asm__ volatile("stmxcsr %[saved]\n\tldmxcsr %[mx]" : [saved] "+m"(saved) : [mx] "m"(mx)
+    __asm__ volatile("stmxcsr %[saved]\n\tldmxcsr %[mx]"
+                     : [saved] "+m"(saved)
+                     : [mx] "m"(mx)
                      : "memory");
     vr = fma(va, vb, vc);
-    __asm__ volatile("stmxcsr %[out]\n\tldmxcsr %[saved]" : [out] "+m"(out)
-                     : [saved] "m"(saved) : "memory");
+    __asm__ volatile("stmxcsr %[out]\n\tldmxcsr %[saved]"
+                     : [out] "+m"(out)
+                     : [saved] "m"(saved)
+                     : "memory");
     *st = out;
     return vr;
 }
 
-static float fma_s(float a, float b, float c, uint32_t mx, uint32_t *st)
-{
+static float fma_s(float a, float b, float c, uint32_t mx, uint32_t *st) {
     uint32_t saved = 0, out = 0;
     if (host_has_fma()) {
         __asm__ volatile("stmxcsr %[saved]\n\t"
@@ -213,11 +212,15 @@ static float fma_s(float a, float b, float c, uint32_t mx, uint32_t *st)
         return c;
     }
     volatile float va = a, vb = b, vc = c, vr;
-    __asm__ volatile("stmxcsr %[saved]\n\tldmxcsr %[mx]" : [saved] "+m"(saved) : [mx] "m"(mx)
+    __asm__ volatile("stmxcsr %[saved]\n\tldmxcsr %[mx]"
+                     : [saved] "+m"(saved)
+                     : [mx] "m"(mx)
                      : "memory");
     vr = fmaf(va, vb, vc);
-    __asm__ volatile("stmxcsr %[out]\n\tldmxcsr %[saved]" : [out] "+m"(out)
-                     : [saved] "m"(saved) : "memory");
+    __asm__ volatile("stmxcsr %[out]\n\tldmxcsr %[saved]"
+                     : [out] "+m"(out)
+                     : [saved] "m"(saved)
+                     : "memory");
     *st = out;
     return vr;
 }
@@ -226,8 +229,7 @@ static float fma_s(float a, float b, float c, uint32_t mx, uint32_t *st)
 
 enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_SQRT };
 
-static double sse_op_d(int op, double a, double b, uint32_t mx, uint32_t *st)
-{
+static double sse_op_d(int op, double a, double b, uint32_t mx, uint32_t *st) {
     switch (op) {
     case OP_ADD: return sse_add_d(a, b, mx, st);
     case OP_SUB: return sse_sub_d(a, b, mx, st);
@@ -237,8 +239,7 @@ static double sse_op_d(int op, double a, double b, uint32_t mx, uint32_t *st)
     }
 }
 
-static float sse_op_s(int op, float a, float b, uint32_t mx, uint32_t *st)
-{
+static float sse_op_s(int op, float a, float b, uint32_t mx, uint32_t *st) {
     switch (op) {
     case OP_ADD: return sse_add_s(a, b, mx, st);
     case OP_SUB: return sse_sub_s(a, b, mx, st);
@@ -250,19 +251,15 @@ static float sse_op_s(int op, float a, float b, uint32_t mx, uint32_t *st)
 
 /* The neighbour of finite r one step toward +inf (up) or -inf, by bit arithmetic so that no
  * host flags are touched. */
-static double step_d(double r, bool up)
-{
+static double step_d(double r, bool up) {
     uint64_t b = bits_of_f64(r);
-    if ((b << 1) == 0)
-        return f64_of(up ? 1 : (1ull << 63 | 1));
+    if ((b << 1) == 0) return f64_of(up ? 1 : (1ull << 63 | 1));
     b = ((b >> 63) == 0) == up ? b + 1 : b - 1;
     return f64_of(b);
 }
-static float step_s(float r, bool up)
-{
+static float step_s(float r, bool up) {
     uint32_t b = bits_of_f32(r);
-    if ((b << 1) == 0)
-        return f32_of(up ? 1 : (1u << 31 | 1));
+    if ((b << 1) == 0) return f32_of(up ? 1 : (1u << 31 | 1));
     b = ((b >> 31) == 0) == up ? b + 1 : b - 1;
     return f32_of(b);
 }
@@ -270,49 +267,43 @@ static float step_s(float r, bool up)
 /* Given the RNE result r of an inexact op and its exact value x (in a wider format), return
  * the RMM result: r unless x lies exactly halfway between r and its other neighbour, in which
  * case the neighbour of larger magnitude. The differences are exact in the wide format. */
-#define RMM_FIX(name, T, W, step)                                                            \
-    static T name(T r, W x)                                                                  \
-    {                                                                                         \
-        T o = step(r, x > (W)r);                                                              \
-        W d1 = x - (W)r, d2 = (W)o - x;                                                       \
-        if (d1 < 0)                                                                           \
-            d1 = -d1;                                                                         \
-        if (d2 < 0)                                                                           \
-            d2 = -d2;                                                                         \
-        if (d1 != d2)                                                                         \
-            return r;                                                                         \
-        return fabs((double)o) > fabs((double)r) ? o : r;                                     \
+#define RMM_FIX(name, T, W, step)                                                                  \
+    static T name(T r, W x) {                                                                      \
+        T o = step(r, x > (W)r);                                                                   \
+        W d1 = x - (W)r, d2 = (W)o - x;                                                            \
+        if (d1 < 0) d1 = -d1;                                                                      \
+        if (d2 < 0) d2 = -d2;                                                                      \
+        if (d1 != d2) return r;                                                                    \
+        return fabs((double)o) > fabs((double)r) ? o : r;                                          \
     }
 RMM_FIX(rmm_fix_s, float, double, step_s)
 RMM_FIX(rmm_fix_d, double, long double, step_d)
 RMM_FIX(rmm_fix_d_q, double, __float128, step_d)
 
 /* a op b on the x87 unit at 64-bit precision. Returns true (and *x) if the result is exact. */
-#define X87_OP(name, insn)                                                                   \
-    static bool name(double a, double b, long double *x)                                      \
-    {                                                                                         \
-        uint16_t cw_saved = 0, sw = 0;                                                        \
-        const uint16_t cw = 0x037f; /* all masked, 64-bit precision, nearest */               \
-        long double r;                                                                        \
-        __asm__ volatile("fnstcw %[cws]\n\t"                                                  \
-                         "fldcw %[cw]\n\t"                                                    \
-                         "fnclex\n\t"                                                         \
-                         "fldl %[a]\n\t" insn " %[b]\n\t"                                     \
-                         "fnstsw %[sw]\n\t"                                                   \
-                         "fstpt %[r]\n\t"                                                     \
-                         "fldcw %[cws]"                                                       \
-                         : [r] "=m"(r), [sw] "+m"(sw), [cws] "+m"(cw_saved)                   \
-                         : [a] "m"(a), [b] "m"(b), [cw] "m"(cw));                             \
-        *x = r;                                                                               \
-        return !(sw & 0x20); /* PE */                                                         \
+#define X87_OP(name, insn)                                                                         \
+    static bool name(double a, double b, long double *x) {                                         \
+        uint16_t cw_saved = 0, sw = 0;                                                             \
+        const uint16_t cw = 0x037f; /* all masked, 64-bit precision, nearest */                    \
+        long double r;                                                                             \
+        __asm__ volatile("fnstcw %[cws]\n\t"                                                       \
+                         "fldcw %[cw]\n\t"                                                         \
+                         "fnclex\n\t"                                                              \
+                         "fldl %[a]\n\t" insn " %[b]\n\t"                                          \
+                         "fnstsw %[sw]\n\t"                                                        \
+                         "fstpt %[r]\n\t"                                                          \
+                         "fldcw %[cws]"                                                            \
+                         : [r] "=m"(r), [sw] "+m"(sw), [cws] "+m"(cw_saved)                        \
+                         : [a] "m"(a), [b] "m"(b), [cw] "m"(cw));                                  \
+        *x = r;                                                                                    \
+        return !(sw & 0x20); /* PE */                                                              \
     }
 X87_OP(x87_add, "faddl")
 X87_OP(x87_sub, "fsubl")
 X87_OP(x87_mul, "fmull")
 X87_OP(x87_div, "fdivl")
 
-static double rmm_arith_d(int op, double a, double b, double r)
-{
+static double rmm_arith_d(int op, double a, double b, double r) {
     long double x;
     bool exact;
     switch (op) {
@@ -325,38 +316,33 @@ static double rmm_arith_d(int op, double a, double b, double r)
     return exact ? rmm_fix_d(r, x) : r;
 }
 
-static float rmm_arith_s(int op, float a, float b, float r)
-{
+static float rmm_arith_s(int op, float a, float b, float r) {
     uint32_t st;
-    if (op == OP_SQRT)
-        return r;
+    if (op == OP_SQRT) return r;
     double x = sse_op_d(op, a, b, MXCSR_RNE, &st);
     return (st & MX_PE) ? r : rmm_fix_s(r, x);
 }
 
 /* Knuth's TwoSum: s + err == a + b exactly (round-to-nearest, no overflow). */
-#define TWO_SUM_EXACT(name, W)                                                               \
-    static bool name(W a, W b, W *s)                                                          \
-    {                                                                                         \
-        W sum = a + b;                                                                        \
-        W bv = sum - a;                                                                       \
-        W av = sum - bv;                                                                      \
-        W err = (a - av) + (b - bv);                                                          \
-        *s = sum;                                                                             \
-        return err == 0;                                                                      \
+#define TWO_SUM_EXACT(name, W)                                                                     \
+    static bool name(W a, W b, W *s) {                                                             \
+        W sum = a + b;                                                                             \
+        W bv = sum - a;                                                                            \
+        W av = sum - bv;                                                                           \
+        W err = (a - av) + (b - bv);                                                               \
+        *s = sum;                                                                                  \
+        return err == 0;                                                                           \
     }
 TWO_SUM_EXACT(two_sum_q, __float128)
 
-static double rmm_fma_d(double a, double b, double c, double r)
-{
+static double rmm_fma_d(double a, double b, double c, double r) {
     /* The product of two doubles is exact in binary128 (106 <= 113 bits); the soft-float
      * binary128 code runs in the host's (nearest) rounding mode. */
     __float128 p = (__float128)a * (__float128)b, s;
     return two_sum_q(p, (__float128)c, &s) ? rmm_fix_d_q(r, s) : r;
 }
 
-static float rmm_fma_s(float a, float b, float c, float r)
-{
+static float rmm_fma_s(float a, float b, float c, float r) {
     /* The product of two singles is exact in double; the sum is checked with TwoSum done by
      * SSE instructions in explicit RNE (no reliance on the host mode, no contraction). */
     uint32_t st;
@@ -372,25 +358,21 @@ static float rmm_fma_s(float a, float b, float c, float r)
 
 /* ---- Rounded arithmetic ---------------------------------------------------------------- */
 
-static uint64_t arith_d(rv64_cpu *cpu, int op, uint64_t ab, uint64_t bb, int rm)
-{
+static uint64_t arith_d(rv64_cpu *cpu, int op, uint64_t ab, uint64_t bb, int rm) {
     uint32_t st;
     double a = f64_of(ab), b = f64_of(bb);
     double r = sse_op_d(op, a, b, mxcsr_for(rm), &st);
-    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r))
-        r = rmm_arith_d(op, a, b, r);
+    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r)) r = rmm_arith_d(op, a, b, r);
     cpu->fflags |= fflags_of_mxcsr(st);
     uint64_t rb = bits_of_f64(r);
     return isnan_d(rb) ? CANON_D : rb;
 }
 
-static uint64_t arith_s(rv64_cpu *cpu, int op, uint32_t ab, uint32_t bb, int rm)
-{
+static uint64_t arith_s(rv64_cpu *cpu, int op, uint32_t ab, uint32_t bb, int rm) {
     uint32_t st;
     float a = f32_of(ab), b = f32_of(bb);
     float r = sse_op_s(op, a, b, mxcsr_for(rm), &st);
-    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r))
-        r = rmm_arith_s(op, a, b, r);
+    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r)) r = rmm_arith_s(op, a, b, r);
     cpu->fflags |= fflags_of_mxcsr(st);
     uint32_t rb = bits_of_f32(r);
     return box_s(isnan_s(rb) ? CANON_S : rb);
@@ -400,41 +382,31 @@ static uint64_t arith_s(rv64_cpu *cpu, int op, uint32_t ab, uint32_t bb, int rm)
  * fnmadd as -(a*b) - c, i.e. the signs are applied to the operands before the one rounded
  * sum (this matters for the sign of exact zero results), exactly what flipping them here does. */
 static uint64_t fma_op_d(rv64_cpu *cpu, uint64_t ab, uint64_t bb, uint64_t cb, bool neg_prod,
-                         bool neg_add, int rm)
-{
+                         bool neg_add, int rm) {
     uint32_t st;
-    if (neg_prod)
-        ab ^= 1ull << 63;
-    if (neg_add)
-        cb ^= 1ull << 63;
+    if (neg_prod) ab ^= 1ull << 63;
+    if (neg_add) cb ^= 1ull << 63;
     double a = f64_of(ab), b = f64_of(bb), c = f64_of(cb);
     double r = fma_d(a, b, c, mxcsr_for(rm), &st);
-    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r))
-        r = rmm_fma_d(a, b, c, r);
+    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r)) r = rmm_fma_d(a, b, c, r);
     uint32_t fl = fflags_of_mxcsr(st);
     /* inf * 0 is invalid even when the addend is a quiet NaN (the spec says so; x86 doesn't). */
-    if ((isinf(a) && b == 0) || (a == 0 && isinf(b)))
-        fl |= RV64_FFLAG_NV;
+    if ((isinf(a) && b == 0) || (a == 0 && isinf(b))) fl |= RV64_FFLAG_NV;
     cpu->fflags |= fl;
     uint64_t rb = bits_of_f64(r);
     return isnan_d(rb) ? CANON_D : rb;
 }
 
 static uint64_t fma_op_s(rv64_cpu *cpu, uint32_t ab, uint32_t bb, uint32_t cb, bool neg_prod,
-                         bool neg_add, int rm)
-{
+                         bool neg_add, int rm) {
     uint32_t st;
-    if (neg_prod)
-        ab ^= 1u << 31;
-    if (neg_add)
-        cb ^= 1u << 31;
+    if (neg_prod) ab ^= 1u << 31;
+    if (neg_add) cb ^= 1u << 31;
     float a = f32_of(ab), b = f32_of(bb), c = f32_of(cb);
     float r = fma_s(a, b, c, mxcsr_for(rm), &st);
-    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r))
-        r = rmm_fma_s(a, b, c, r);
+    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r)) r = rmm_fma_s(a, b, c, r);
     uint32_t fl = fflags_of_mxcsr(st);
-    if ((isinf(a) && b == 0) || (a == 0 && isinf(b)))
-        fl |= RV64_FFLAG_NV;
+    if ((isinf(a) && b == 0) || (a == 0 && isinf(b))) fl |= RV64_FFLAG_NV;
     cpu->fflags |= fl;
     uint32_t rb = bits_of_f32(r);
     return box_s(isnan_s(rb) ? CANON_S : rb);
@@ -445,27 +417,20 @@ static uint64_t fma_op_s(rv64_cpu *cpu, uint32_t ab, uint32_t bb, uint32_t cb, b
 /* fmin/fmax (IEEE 754-2019 minimumNumber/maximumNumber as the 2.2 F spec has it): a NaN
  * operand is ignored, two NaNs give the canonical NaN, -0 orders below +0, and a signaling
  * NaN operand raises NV. */
-static uint64_t minmax_d(rv64_cpu *cpu, uint64_t a, uint64_t b, bool is_max)
-{
-    if (issnan_d(a) || issnan_d(b))
-        cpu->fflags |= RV64_FFLAG_NV;
+static uint64_t minmax_d(rv64_cpu *cpu, uint64_t a, uint64_t b, bool is_max) {
+    if (issnan_d(a) || issnan_d(b)) cpu->fflags |= RV64_FFLAG_NV;
     bool an = isnan_d(a), bn = isnan_d(b);
-    if (an && bn)
-        return CANON_D;
-    if (an)
-        return b;
-    if (bn)
-        return a;
+    if (an && bn) return CANON_D;
+    if (an) return b;
+    if (bn) return a;
     double x = f64_of(a), y = f64_of(b);
     if (x == y) /* equal, or zeros of either sign: pick by sign bit */
         return ((a >> 63) != 0) == is_max ? b : a;
     return (x < y) != is_max ? a : b;
 }
 
-static uint64_t minmax_s(rv64_cpu *cpu, uint32_t a, uint32_t b, bool is_max)
-{
-    if (issnan_s(a) || issnan_s(b))
-        cpu->fflags |= RV64_FFLAG_NV;
+static uint64_t minmax_s(rv64_cpu *cpu, uint32_t a, uint32_t b, bool is_max) {
+    if (issnan_s(a) || issnan_s(b)) cpu->fflags |= RV64_FFLAG_NV;
     bool an = isnan_s(a), bn = isnan_s(b);
     uint32_t r;
     if (an && bn)
@@ -488,11 +453,9 @@ enum { CMP_EQ, CMP_LT, CMP_LE };
 
 /* feq is a quiet comparison (NV only for signaling NaNs); flt/fle signal on any NaN. */
 static uint64_t compare(rv64_cpu *cpu, double x, double y, bool a_nan, bool b_nan, bool any_snan,
-                        int kind)
-{
+                        int kind) {
     if (a_nan || b_nan) {
-        if (kind != CMP_EQ || any_snan)
-            cpu->fflags |= RV64_FFLAG_NV;
+        if (kind != CMP_EQ || any_snan) cpu->fflags |= RV64_FFLAG_NV;
         return 0;
     }
     switch (kind) {
@@ -504,16 +467,13 @@ static uint64_t compare(rv64_cpu *cpu, double x, double y, bool a_nan, bool b_na
 
 /* fclass bits: 0 -inf, 1 -normal, 2 -subnormal, 3 -0, 4 +0, 5 +subnormal, 6 +normal, 7 +inf,
  * 8 signaling NaN, 9 quiet NaN. */
-static uint64_t classify(bool neg, bool exp_max, bool exp_zero, bool mant_zero, bool quiet_bit)
-{
+static uint64_t classify(bool neg, bool exp_max, bool exp_zero, bool mant_zero, bool quiet_bit) {
     if (exp_max) {
-        if (mant_zero)
-            return neg ? 1u << 0 : 1u << 7;
+        if (mant_zero) return neg ? 1u << 0 : 1u << 7;
         return quiet_bit ? 1u << 9 : 1u << 8;
     }
     if (exp_zero) {
-        if (mant_zero)
-            return neg ? 1u << 3 : 1u << 4;
+        if (mant_zero) return neg ? 1u << 3 : 1u << 4;
         return neg ? 1u << 2 : 1u << 5;
     }
     return neg ? 1u << 1 : 1u << 6;
@@ -527,10 +487,8 @@ enum { INT_W, INT_WU, INT_L, INT_LU };
  * RISC-V saturating semantics: NaN and +inf give the maximum, -inf the minimum, out-of-range
  * values (after rounding) saturate with NV and without NX; in-range inexact results set NX.
  * 32-bit results, signed or not, are returned sign-extended to 64 bits. */
-static uint64_t fp_to_int(rv64_cpu *cpu, double x, int kind, int rm)
-{
-    static const uint64_t max_of[4] = {0x7fffffffull, 0xffffffffull, 0x7fffffffffffffffull,
-                                       ~0ull};
+static uint64_t fp_to_int(rv64_cpu *cpu, double x, int kind, int rm) {
+    static const uint64_t max_of[4] = {0x7fffffffull, 0xffffffffull, 0x7fffffffffffffffull, ~0ull};
     static const uint64_t min_of[4] = {0xffffffff80000000ull, 0, 1ull << 63, 0};
     static const double lim_hi[4] = {2147483647.0, 4294967295.0, 9223372036854775808.0,
                                      18446744073709551616.0};
@@ -553,24 +511,20 @@ static uint64_t fp_to_int(rv64_cpu *cpu, double x, int kind, int rm)
         double af = fabs(frac);
         bool away = false;
         switch (rm) {
-        case RV64_RM_RNE:
-            away = af > 0.5 || (af == 0.5 && fmod(t, 2.0) != 0);
-            break;
+        case RV64_RM_RNE: away = af > 0.5 || (af == 0.5 && fmod(t, 2.0) != 0); break;
         case RV64_RM_RTZ: break;
         case RV64_RM_RDN: away = x < 0; break;
         case RV64_RM_RUP: away = x > 0; break;
         default: away = af >= 0.5; break; /* RMM */
         }
-        if (away)
-            t += x < 0 ? -1.0 : 1.0;
+        if (away) t += x < 0 ? -1.0 : 1.0;
     }
     bool too_big = kind == INT_W || kind == INT_WU ? t > lim_hi[kind] : t >= lim_hi[kind];
     if (too_big || t < lim_lo[kind]) {
         cpu->fflags |= RV64_FFLAG_NV;
         return too_big ? mx : min_of[kind];
     }
-    if (inexact)
-        cpu->fflags |= RV64_FFLAG_NX;
+    if (inexact) cpu->fflags |= RV64_FFLAG_NX;
     switch (kind) {
     case INT_W: return (uint64_t)(int64_t)(int32_t)(int64_t)t;
     case INT_WU: return (uint64_t)(int64_t)(int32_t)(uint32_t)(uint64_t)t;
@@ -583,10 +537,8 @@ static uint64_t fp_to_int(rv64_cpu *cpu, double x, int kind, int rm)
 
 /* Round the integer (-1)^neg * mag to p significant bits in mode rm; the result is exactly
  * representable as a double (and, for p = 24, as a single). Only NX can arise. */
-static double int_to_fp(rv64_cpu *cpu, bool neg, uint64_t mag, int p, int rm)
-{
-    if (mag == 0)
-        return 0.0; /* integer zero converts to +0 in every mode */
+static double int_to_fp(rv64_cpu *cpu, bool neg, uint64_t mag, int p, int rm) {
+    if (mag == 0) return 0.0; /* integer zero converts to +0 in every mode */
     int n = 64 - __builtin_clzll(mag);
     double r;
     if (n <= p) {
@@ -604,22 +556,26 @@ static double int_to_fp(rv64_cpu *cpu, bool neg, uint64_t mag, int p, int rm)
         case RV64_RM_RUP: up = !neg && rem; break;
         default: up = rem >= half; break; /* RMM */
         }
-        if (rem)
-            cpu->fflags |= RV64_FFLAG_NX;
+        if (rem) cpu->fflags |= RV64_FFLAG_NX;
         kept += up; /* may reach 2^p: still exact */
         r = ldexp((double)kept, shift);
     }
     return neg ? -r : r;
 }
 
-static void int_source(uint64_t xval, int kind, bool *neg, uint64_t *mag)
-{
+static void int_source(uint64_t xval, int kind, bool *neg, uint64_t *mag) {
     int64_t s;
     switch (kind) {
     case INT_W: s = (int32_t)xval; break;
-    case INT_WU: *neg = false; *mag = (uint32_t)xval; return;
+    case INT_WU:
+        *neg = false;
+        *mag = (uint32_t)xval;
+        return;
     case INT_L: s = (int64_t)xval; break;
-    default: *neg = false; *mag = xval; return;
+    default:
+        *neg = false;
+        *mag = xval;
+        return;
     }
     *neg = s < 0;
     *mag = s < 0 ? -(uint64_t)s : (uint64_t)s;
@@ -627,23 +583,20 @@ static void int_source(uint64_t xval, int kind, bool *neg, uint64_t *mag)
 
 /* ---- The helpers ------------------------------------------------------------------------ */
 
-#define RM_OR_RETURN(...)                                                                    \
-    int rm;                                                                                   \
-    if (!resolve_rm(cpu, packed, &rm))                                                        \
-        return __VA_ARGS__;
+#define RM_OR_RETURN(...)                                                                          \
+    int rm;                                                                                        \
+    if (!resolve_rm(cpu, packed, &rm)) return __VA_ARGS__;
 
-#define DEF_ARITH(opname, OPK)                                                               \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        RM_OR_RETURN()                                                                        \
-        cpu->f[P_RD(packed)] =                                                                \
-            arith_d(cpu, OPK, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)], rm);              \
-    }                                                                                         \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        RM_OR_RETURN()                                                                        \
-        cpu->f[P_RD(packed)] = arith_s(cpu, OPK, unbox_s(cpu->f[P_RS1(packed)]),              \
-                                       unbox_s(cpu->f[P_RS2(packed)]), rm);                   \
+#define DEF_ARITH(opname, OPK)                                                                     \
+    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
+        RM_OR_RETURN()                                                                             \
+        cpu->f[P_RD(packed)] =                                                                     \
+            arith_d(cpu, OPK, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)], rm);                   \
+    }                                                                                              \
+    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
+        RM_OR_RETURN()                                                                             \
+        cpu->f[P_RD(packed)] =                                                                     \
+            arith_s(cpu, OPK, unbox_s(cpu->f[P_RS1(packed)]), unbox_s(cpu->f[P_RS2(packed)]), rm); \
     }
 DEF_ARITH(fadd, OP_ADD)
 DEF_ARITH(fsub, OP_SUB)
@@ -651,19 +604,17 @@ DEF_ARITH(fmul, OP_MUL)
 DEF_ARITH(fdiv, OP_DIV)
 DEF_ARITH(fsqrt, OP_SQRT)
 
-#define DEF_FMA(opname, NP, NA)                                                              \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        RM_OR_RETURN()                                                                        \
-        cpu->f[P_RD(packed)] = fma_op_d(cpu, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)],    \
-                                        cpu->f[P_RS3(packed)], NP, NA, rm);                   \
-    }                                                                                         \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        RM_OR_RETURN()                                                                        \
-        cpu->f[P_RD(packed)] =                                                                \
-            fma_op_s(cpu, unbox_s(cpu->f[P_RS1(packed)]), unbox_s(cpu->f[P_RS2(packed)]),     \
-                     unbox_s(cpu->f[P_RS3(packed)]), NP, NA, rm);                             \
+#define DEF_FMA(opname, NP, NA)                                                                    \
+    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
+        RM_OR_RETURN()                                                                             \
+        cpu->f[P_RD(packed)] = fma_op_d(cpu, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)],         \
+                                        cpu->f[P_RS3(packed)], NP, NA, rm);                        \
+    }                                                                                              \
+    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
+        RM_OR_RETURN()                                                                             \
+        cpu->f[P_RD(packed)] =                                                                     \
+            fma_op_s(cpu, unbox_s(cpu->f[P_RS1(packed)]), unbox_s(cpu->f[P_RS2(packed)]),          \
+                     unbox_s(cpu->f[P_RS3(packed)]), NP, NA, rm);                                  \
     }
 DEF_FMA(fmadd, false, false)
 DEF_FMA(fmsub, false, true)
@@ -671,41 +622,36 @@ DEF_FMA(fnmsub, true, false)
 DEF_FMA(fnmadd, true, true)
 
 /* Sign injection: 0 = rs2's sign, 1 = its complement, 2 = xor of both signs. */
-#define DEF_SGNJ(opname, MODE)                                                               \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        uint64_t a = cpu->f[P_RS1(packed)], b = cpu->f[P_RS2(packed)];                        \
-        const uint64_t sign = 1ull << 63;                                                     \
-        uint64_t s = MODE == 0 ? b & sign : MODE == 1 ? ~b & sign : (a ^ b) & sign;           \
-        cpu->f[P_RD(packed)] = (a & ~sign) | s;                                               \
-    }                                                                                         \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]), b = unbox_s(cpu->f[P_RS2(packed)]);      \
-        const uint32_t sign = 1u << 31;                                                       \
-        uint32_t s = MODE == 0 ? b & sign : MODE == 1 ? ~b & sign : (a ^ b) & sign;           \
-        cpu->f[P_RD(packed)] = box_s((a & ~sign) | s);                                        \
+#define DEF_SGNJ(opname, MODE)                                                                     \
+    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
+        uint64_t a = cpu->f[P_RS1(packed)], b = cpu->f[P_RS2(packed)];                             \
+        const uint64_t sign = 1ull << 63;                                                          \
+        uint64_t s = MODE == 0 ? b & sign : MODE == 1 ? ~b & sign : (a ^ b) & sign;                \
+        cpu->f[P_RD(packed)] = (a & ~sign) | s;                                                    \
+    }                                                                                              \
+    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
+        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]), b = unbox_s(cpu->f[P_RS2(packed)]);           \
+        const uint32_t sign = 1u << 31;                                                            \
+        uint32_t s = MODE == 0 ? b & sign : MODE == 1 ? ~b & sign : (a ^ b) & sign;                \
+        cpu->f[P_RD(packed)] = box_s((a & ~sign) | s);                                             \
     }
 DEF_SGNJ(fsgnj, 0)
 DEF_SGNJ(fsgnjn, 1)
 DEF_SGNJ(fsgnjx, 2)
 
-#define DEF_MINMAX(opname, IS_MAX)                                                           \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        cpu->f[P_RD(packed)] =                                                                \
-            minmax_d(cpu, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)], IS_MAX);              \
-    }                                                                                         \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed)                                \
-    {                                                                                         \
-        cpu->f[P_RD(packed)] = minmax_s(cpu, unbox_s(cpu->f[P_RS1(packed)]),                  \
-                                        unbox_s(cpu->f[P_RS2(packed)]), IS_MAX);              \
+#define DEF_MINMAX(opname, IS_MAX)                                                                 \
+    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
+        cpu->f[P_RD(packed)] =                                                                     \
+            minmax_d(cpu, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)], IS_MAX);                   \
+    }                                                                                              \
+    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
+        cpu->f[P_RD(packed)] =                                                                     \
+            minmax_s(cpu, unbox_s(cpu->f[P_RS1(packed)]), unbox_s(cpu->f[P_RS2(packed)]), IS_MAX); \
     }
 DEF_MINMAX(fmin, false)
 DEF_MINMAX(fmax, true)
 
-static void h_fcvt_s_d(rv64_cpu *cpu, uint64_t packed)
-{
+static void h_fcvt_s_d(rv64_cpu *cpu, uint64_t packed) {
     RM_OR_RETURN()
     uint32_t st;
     double a = f64_of(cpu->f[P_RS1(packed)]);
@@ -717,102 +663,91 @@ static void h_fcvt_s_d(rv64_cpu *cpu, uint64_t packed)
     cpu->f[P_RD(packed)] = box_s(isnan_s(rb) ? CANON_S : rb);
 }
 
-static void h_fcvt_d_s(rv64_cpu *cpu, uint64_t packed)
-{
+static void h_fcvt_d_s(rv64_cpu *cpu, uint64_t packed) {
     RM_OR_RETURN()
     (void)rm; /* widening is exact */
     uint32_t a = unbox_s(cpu->f[P_RS1(packed)]);
     if (isnan_s(a)) {
-        if (issnan_s(a))
-            cpu->fflags |= RV64_FFLAG_NV;
+        if (issnan_s(a)) cpu->fflags |= RV64_FFLAG_NV;
         cpu->f[P_RD(packed)] = CANON_D;
         return;
     }
     cpu->f[P_RD(packed)] = bits_of_f64((double)f32_of(a));
 }
 
-#define DEF_CMP(opname, KIND)                                                                \
-    static uint64_t h_##opname##_d(rv64_cpu *cpu, uint64_t packed)                            \
-    {                                                                                         \
-        uint64_t a = cpu->f[P_RS1(packed)], b = cpu->f[P_RS2(packed)];                        \
-        return compare(cpu, f64_of(a), f64_of(b), isnan_d(a), isnan_d(b),                     \
-                       issnan_d(a) || issnan_d(b), KIND);                                     \
-    }                                                                                         \
-    static uint64_t h_##opname##_s(rv64_cpu *cpu, uint64_t packed)                            \
-    {                                                                                         \
-        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]), b = unbox_s(cpu->f[P_RS2(packed)]);      \
-        return compare(cpu, f32_of(a), f32_of(b), isnan_s(a), isnan_s(b),                     \
-                       issnan_s(a) || issnan_s(b), KIND);                                     \
+#define DEF_CMP(opname, KIND)                                                                      \
+    static uint64_t h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                               \
+        uint64_t a = cpu->f[P_RS1(packed)], b = cpu->f[P_RS2(packed)];                             \
+        return compare(cpu, f64_of(a), f64_of(b), isnan_d(a), isnan_d(b),                          \
+                       issnan_d(a) || issnan_d(b), KIND);                                          \
+    }                                                                                              \
+    static uint64_t h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                               \
+        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]), b = unbox_s(cpu->f[P_RS2(packed)]);           \
+        return compare(cpu, f32_of(a), f32_of(b), isnan_s(a), isnan_s(b),                          \
+                       issnan_s(a) || issnan_s(b), KIND);                                          \
     }
 DEF_CMP(feq, CMP_EQ)
 DEF_CMP(flt, CMP_LT)
 DEF_CMP(fle, CMP_LE)
 
-static uint64_t h_fclass_d(rv64_cpu *cpu, uint64_t packed)
-{
+static uint64_t h_fclass_d(rv64_cpu *cpu, uint64_t packed) {
     uint64_t a = cpu->f[P_RS1(packed)];
     uint64_t e = (a >> 52) & 0x7ff, m = a & 0xfffffffffffffull;
     return classify(a >> 63, e == 0x7ff, e == 0, m == 0, (m >> 51) & 1);
 }
 
-static uint64_t h_fclass_s(rv64_cpu *cpu, uint64_t packed)
-{
+static uint64_t h_fclass_s(rv64_cpu *cpu, uint64_t packed) {
     uint32_t a = unbox_s(cpu->f[P_RS1(packed)]);
     uint32_t e = (a >> 23) & 0xff, m = a & 0x7fffff;
     return classify(a >> 31, e == 0xff, e == 0, m == 0, (m >> 22) & 1);
 }
 
 /* fmv.x.w moves the raw low 32 bits (no unboxing) sign-extended; fmv.x.d the raw 64. */
-static uint64_t h_fmv_x_w(rv64_cpu *cpu, uint64_t packed)
-{
+static uint64_t h_fmv_x_w(rv64_cpu *cpu, uint64_t packed) {
     return (uint64_t)(int64_t)(int32_t)(uint32_t)cpu->f[P_RS1(packed)];
 }
-static uint64_t h_fmv_x_d(rv64_cpu *cpu, uint64_t packed) { return cpu->f[P_RS1(packed)]; }
-static void h_fmv_w_x(rv64_cpu *cpu, uint64_t packed, uint64_t xval)
-{
+static uint64_t h_fmv_x_d(rv64_cpu *cpu, uint64_t packed) {
+    return cpu->f[P_RS1(packed)];
+}
+static void h_fmv_w_x(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {
     cpu->f[P_RD(packed)] = box_s((uint32_t)xval);
 }
-static void h_fmv_d_x(rv64_cpu *cpu, uint64_t packed, uint64_t xval)
-{
+static void h_fmv_d_x(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {
     cpu->f[P_RD(packed)] = xval;
 }
 
-#define DEF_F2I(opname, KIND)                                                                \
-    static uint64_t h_##opname##_d(rv64_cpu *cpu, uint64_t packed)                            \
-    {                                                                                         \
-        RM_OR_RETURN(0)                                                                       \
-        return fp_to_int(cpu, f64_of(cpu->f[P_RS1(packed)]), KIND, rm);                       \
-    }                                                                                         \
-    static uint64_t h_##opname##_s(rv64_cpu *cpu, uint64_t packed)                            \
-    {                                                                                         \
-        RM_OR_RETURN(0)                                                                       \
-        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]);                                          \
-        /* widen by hand so a signaling NaN cannot disturb the host flags */                  \
-        double x = isnan_s(a) ? f64_of(CANON_D) : (double)f32_of(a);                          \
-        return fp_to_int(cpu, x, KIND, rm);                                                   \
+#define DEF_F2I(opname, KIND)                                                                      \
+    static uint64_t h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                               \
+        RM_OR_RETURN(0)                                                                            \
+        return fp_to_int(cpu, f64_of(cpu->f[P_RS1(packed)]), KIND, rm);                            \
+    }                                                                                              \
+    static uint64_t h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                               \
+        RM_OR_RETURN(0)                                                                            \
+        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]);                                               \
+        /* widen by hand so a signaling NaN cannot disturb the host flags */                       \
+        double x = isnan_s(a) ? f64_of(CANON_D) : (double)f32_of(a);                               \
+        return fp_to_int(cpu, x, KIND, rm);                                                        \
     }
 DEF_F2I(fcvt_w, INT_W)
 DEF_F2I(fcvt_wu, INT_WU)
 DEF_F2I(fcvt_l, INT_L)
 DEF_F2I(fcvt_lu, INT_LU)
 
-#define DEF_I2F(opname, KIND)                                                                \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed, uint64_t xval)                 \
-    {                                                                                         \
-        RM_OR_RETURN()                                                                        \
-        bool neg;                                                                             \
-        uint64_t mag;                                                                         \
-        int_source(xval, KIND, &neg, &mag);                                                   \
-        cpu->f[P_RD(packed)] = bits_of_f64(int_to_fp(cpu, neg, mag, 53, rm));                 \
-    }                                                                                         \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed, uint64_t xval)                 \
-    {                                                                                         \
-        RM_OR_RETURN()                                                                        \
-        bool neg;                                                                             \
-        uint64_t mag;                                                                         \
-        int_source(xval, KIND, &neg, &mag);                                                   \
-        float r = (float)int_to_fp(cpu, neg, mag, 24, rm); /* exact narrowing */              \
-        cpu->f[P_RD(packed)] = box_s(bits_of_f32(r));                                         \
+#define DEF_I2F(opname, KIND)                                                                      \
+    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {                    \
+        RM_OR_RETURN()                                                                             \
+        bool neg;                                                                                  \
+        uint64_t mag;                                                                              \
+        int_source(xval, KIND, &neg, &mag);                                                        \
+        cpu->f[P_RD(packed)] = bits_of_f64(int_to_fp(cpu, neg, mag, 53, rm));                      \
+    }                                                                                              \
+    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {                    \
+        RM_OR_RETURN()                                                                             \
+        bool neg;                                                                                  \
+        uint64_t mag;                                                                              \
+        int_source(xval, KIND, &neg, &mag);                                                        \
+        float r = (float)int_to_fp(cpu, neg, mag, 24, rm); /* exact narrowing */                   \
+        cpu->f[P_RD(packed)] = box_s(bits_of_f32(r));                                              \
     }
 /* Names follow the mnemonic: fcvt.d.w is h_fcvt_w_d here only by macro convenience, see the
  * table below for the mapping. */
@@ -828,52 +763,43 @@ DEF_I2F(i2f_lu, INT_LU)
 #define XF(op, fn) [RV64_OP_##op] = {RV64_FPK_XF, (const void *)fn}
 
 const rv64_fp_helper rv64_fp_helpers[RV64_OP_COUNT] = {
-    FF(fadd_s, h_fadd_s),       FF(fadd_d, h_fadd_d),
-    FF(fsub_s, h_fsub_s),       FF(fsub_d, h_fsub_d),
-    FF(fmul_s, h_fmul_s),       FF(fmul_d, h_fmul_d),
-    FF(fdiv_s, h_fdiv_s),       FF(fdiv_d, h_fdiv_d),
-    FF(fsqrt_s, h_fsqrt_s),     FF(fsqrt_d, h_fsqrt_d),
-    FF(fmadd_s, h_fmadd_s),     FF(fmadd_d, h_fmadd_d),
-    FF(fmsub_s, h_fmsub_s),     FF(fmsub_d, h_fmsub_d),
-    FF(fnmsub_s, h_fnmsub_s),   FF(fnmsub_d, h_fnmsub_d),
-    FF(fnmadd_s, h_fnmadd_s),   FF(fnmadd_d, h_fnmadd_d),
-    FF(fsgnj_s, h_fsgnj_s),     FF(fsgnj_d, h_fsgnj_d),
-    FF(fsgnjn_s, h_fsgnjn_s),   FF(fsgnjn_d, h_fsgnjn_d),
-    FF(fsgnjx_s, h_fsgnjx_s),   FF(fsgnjx_d, h_fsgnjx_d),
-    FF(fmin_s, h_fmin_s),       FF(fmin_d, h_fmin_d),
-    FF(fmax_s, h_fmax_s),       FF(fmax_d, h_fmax_d),
-    FF(fcvt_s_d, h_fcvt_s_d),   FF(fcvt_d_s, h_fcvt_d_s),
+    FF(fadd_s, h_fadd_s),       FF(fadd_d, h_fadd_d),       FF(fsub_s, h_fsub_s),
+    FF(fsub_d, h_fsub_d),       FF(fmul_s, h_fmul_s),       FF(fmul_d, h_fmul_d),
+    FF(fdiv_s, h_fdiv_s),       FF(fdiv_d, h_fdiv_d),       FF(fsqrt_s, h_fsqrt_s),
+    FF(fsqrt_d, h_fsqrt_d),     FF(fmadd_s, h_fmadd_s),     FF(fmadd_d, h_fmadd_d),
+    FF(fmsub_s, h_fmsub_s),     FF(fmsub_d, h_fmsub_d),     FF(fnmsub_s, h_fnmsub_s),
+    FF(fnmsub_d, h_fnmsub_d),   FF(fnmadd_s, h_fnmadd_s),   FF(fnmadd_d, h_fnmadd_d),
+    FF(fsgnj_s, h_fsgnj_s),     FF(fsgnj_d, h_fsgnj_d),     FF(fsgnjn_s, h_fsgnjn_s),
+    FF(fsgnjn_d, h_fsgnjn_d),   FF(fsgnjx_s, h_fsgnjx_s),   FF(fsgnjx_d, h_fsgnjx_d),
+    FF(fmin_s, h_fmin_s),       FF(fmin_d, h_fmin_d),       FF(fmax_s, h_fmax_s),
+    FF(fmax_d, h_fmax_d),       FF(fcvt_s_d, h_fcvt_s_d),   FF(fcvt_d_s, h_fcvt_d_s),
 
-    FX(feq_s, h_feq_s),         FX(feq_d, h_feq_d),
-    FX(flt_s, h_flt_s),         FX(flt_d, h_flt_d),
-    FX(fle_s, h_fle_s),         FX(fle_d, h_fle_d),
-    FX(fclass_s, h_fclass_s),   FX(fclass_d, h_fclass_d),
-    FX(fmv_x_w, h_fmv_x_w),     FX(fmv_x_d, h_fmv_x_d),
-    FX(fcvt_w_s, h_fcvt_w_s),   FX(fcvt_w_d, h_fcvt_w_d),
-    FX(fcvt_wu_s, h_fcvt_wu_s), FX(fcvt_wu_d, h_fcvt_wu_d),
-    FX(fcvt_l_s, h_fcvt_l_s),   FX(fcvt_l_d, h_fcvt_l_d),
-    FX(fcvt_lu_s, h_fcvt_lu_s), FX(fcvt_lu_d, h_fcvt_lu_d),
+    FX(feq_s, h_feq_s),         FX(feq_d, h_feq_d),         FX(flt_s, h_flt_s),
+    FX(flt_d, h_flt_d),         FX(fle_s, h_fle_s),         FX(fle_d, h_fle_d),
+    FX(fclass_s, h_fclass_s),   FX(fclass_d, h_fclass_d),   FX(fmv_x_w, h_fmv_x_w),
+    FX(fmv_x_d, h_fmv_x_d),     FX(fcvt_w_s, h_fcvt_w_s),   FX(fcvt_w_d, h_fcvt_w_d),
+    FX(fcvt_wu_s, h_fcvt_wu_s), FX(fcvt_wu_d, h_fcvt_wu_d), FX(fcvt_l_s, h_fcvt_l_s),
+    FX(fcvt_l_d, h_fcvt_l_d),   FX(fcvt_lu_s, h_fcvt_lu_s), FX(fcvt_lu_d, h_fcvt_lu_d),
 
-    XF(fmv_w_x, h_fmv_w_x),     XF(fmv_d_x, h_fmv_d_x),
-    XF(fcvt_s_w, h_i2f_w_s),    XF(fcvt_d_w, h_i2f_w_d),
-    XF(fcvt_s_wu, h_i2f_wu_s),  XF(fcvt_d_wu, h_i2f_wu_d),
-    XF(fcvt_s_l, h_i2f_l_s),    XF(fcvt_d_l, h_i2f_l_d),
-    XF(fcvt_s_lu, h_i2f_lu_s),  XF(fcvt_d_lu, h_i2f_lu_d),
+    XF(fmv_w_x, h_fmv_w_x),     XF(fmv_d_x, h_fmv_d_x),     XF(fcvt_s_w, h_i2f_w_s),
+    XF(fcvt_d_w, h_i2f_w_d),    XF(fcvt_s_wu, h_i2f_wu_s),  XF(fcvt_d_wu, h_i2f_wu_d),
+    XF(fcvt_s_l, h_i2f_l_s),    XF(fcvt_d_l, h_i2f_l_d),    XF(fcvt_s_lu, h_i2f_lu_s),
+    XF(fcvt_d_lu, h_i2f_lu_d),
 };
 
 /* ---- Zicsr --------------------------------------------------------------------------------- */
 
-static uint64_t read_tsc(void) { return __builtin_ia32_rdtsc(); }
+static uint64_t read_tsc(void) {
+    return __builtin_ia32_rdtsc();
+}
 
-static uint64_t read_time(void)
-{
+static uint64_t read_time(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * RV64_TIME_HZ + (uint64_t)ts.tv_nsec / (1000000000u / RV64_TIME_HZ);
 }
 
-bool rv64_csr_valid(uint32_t csr, bool write)
-{
+bool rv64_csr_valid(uint32_t csr, bool write) {
     switch (csr) {
     case RV64_CSR_FFLAGS:
     case RV64_CSR_FRM:
@@ -885,8 +811,7 @@ bool rv64_csr_valid(uint32_t csr, bool write)
     }
 }
 
-static uint64_t csr_read(rv64_cpu *cpu, uint32_t csr)
-{
+static uint64_t csr_read(rv64_cpu *cpu, uint32_t csr) {
     switch (csr) {
     case RV64_CSR_FFLAGS: return cpu->fflags & 0x1f;
     case RV64_CSR_FRM: return cpu->frm & 7;
@@ -898,8 +823,7 @@ static uint64_t csr_read(rv64_cpu *cpu, uint32_t csr)
     }
 }
 
-static void csr_write(rv64_cpu *cpu, uint32_t csr, uint64_t v)
-{
+static void csr_write(rv64_cpu *cpu, uint32_t csr, uint64_t v) {
     switch (csr) {
     case RV64_CSR_FFLAGS: cpu->fflags = v & 0x1f; break;
     case RV64_CSR_FRM: cpu->frm = v & 7; break;
@@ -911,13 +835,11 @@ static void csr_write(rv64_cpu *cpu, uint32_t csr, uint64_t v)
     }
 }
 
-uint64_t rv64_csr_op(rv64_cpu *cpu, uint64_t packed, uint64_t src)
-{
+uint64_t rv64_csr_op(rv64_cpu *cpu, uint64_t packed, uint64_t src) {
     uint32_t csr = packed & 0xfff;
     unsigned kind = (packed >> 16) & 7;
     uint64_t old = csr_read(cpu, csr);
-    if (kind & RV64_CSR_NOWRITE)
-        return old;
+    if (kind & RV64_CSR_NOWRITE) return old;
     uint64_t v;
     switch (kind & 3) {
     case RV64_CSR_RW: v = src; break;

@@ -56,8 +56,7 @@ extern const rv64_fp_helper rv64_fp_helpers[RV64_OP_COUNT];
 extern void (*rv64_fp_illegal_hook)(rv64_cpu *cpu);
 
 static inline uint64_t rv64_fp_pack(unsigned rd, unsigned rs1, unsigned rs2, unsigned rs3,
-                                    unsigned rm)
-{
+                                    unsigned rm) {
     return (uint64_t)(rd & 0xff) | (uint64_t)(rs1 & 0xff) << 8 | (uint64_t)(rs2 & 0xff) << 16 |
            (uint64_t)(rs3 & 0xff) << 24 | (uint64_t)(rm & 7) << 32;
 }

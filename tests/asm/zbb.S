@@ -414,7 +414,9 @@ TEST_BEGIN
     TEST_R_OP(405, ctzw, 0x20, 0x0)
     TEST_R_OP(406, ctzw, 0x0, 0x1)
     TEST_R_OP(407, ctzw, 0x0, 0xffffffffffffffff)
-    TEST_R_OP(408, ctzw, 0x3f, 0x8000000000000000)
+    /* The low word is zero, so the spec's answer is 32. qemu-riscv64 7.2 answers 63 (it counts
+     * into the upper word): this case is a known qemu difference, see tests/check_diff.sh. */
+    TEST_R_OP(408, ctzw, 0x20, 0x8000000000000000)
     TEST_R_OP(409, ctzw, 0x4, 0x123456789abcdef0)
     TEST_R_OP(410, ctzw, 0x0, 0xffffffff)
     TEST_R_OP(411, ctzw, 0x1f, 0x80000000)
@@ -423,7 +425,7 @@ TEST_BEGIN
     TEST_R_OP(414, ctzw, 0x1c, 0xfffffffff0000000)
     TEST_R_OP(415, ctzw, 0x7, 0x80)
     TEST_R_OP(416, ctzw, 0xf, 0x8000)
-    TEST_R_OP(417, ctzw, 0x38, 0x100000000000000)
+    TEST_R_OP(417, ctzw, 0x20, 0x100000000000000) /* qemu 7.2: 0x38, see test 408 */
     TEST_R_OP(418, cpopw, 0x0, 0x0)
     TEST_R_OP(419, cpopw, 0x1, 0x1)
     TEST_R_OP(420, cpopw, 0x20, 0xffffffffffffffff)

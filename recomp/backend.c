@@ -627,11 +627,14 @@ static void emit_side_exit_stubs(bstate *s) {
     for (uint32_t i = 0; i < s->nexits; i++) {
         side_exit *e = &s->exits[i];
         if (e->jcc_field) x64_patch_rel32(e->jcc_field, s->b->p);
+        /* values in registers first: the spilled and wide-constant ones below use rax as
+         * scratch, and rax may itself hold one of the dirty values */
+        for (uint32_t k = 0; k < e->nstores; k++)
+            if (e->st[k].reg >= 0) x64_store(s->b, 8, gstate(e->st[k].g), (x64_reg)e->st[k].reg);
         for (uint32_t k = 0; k < e->nstores; k++) {
             x64_mem m = gstate(e->st[k].g);
-            if (e->st[k].reg >= 0) {
-                x64_store(s->b, 8, m, (x64_reg)e->st[k].reg);
-            } else if (e->st[k].is_const && fits32(e->st[k].value)) {
+            if (e->st[k].reg >= 0) continue;
+            if (e->st[k].is_const && fits32(e->st[k].value)) {
                 x64_store_imm(s->b, 8, m, (int32_t)e->st[k].value);
             } else if (e->st[k].is_const) {
                 x64_mov_ri(s->b, X64_RAX, (uint64_t)e->st[k].value);

@@ -749,8 +749,7 @@ DEF_F2I(fcvt_lu, INT_LU)
         float r = (float)int_to_fp(cpu, neg, mag, 24, rm); /* exact narrowing */                   \
         cpu->f[P_RD(packed)] = box_s(bits_of_f32(r));                                              \
     }
-/* Names follow the mnemonic: fcvt.d.w is h_fcvt_w_d here only by macro convenience, see the
- * table below for the mapping. */
+/* h_i2f_<int>_<fp>: fcvt.<fp>.<int> (the table below maps mnemonics to these). */
 DEF_I2F(i2f_w, INT_W)
 DEF_I2F(i2f_wu, INT_WU)
 DEF_I2F(i2f_l, INT_L)

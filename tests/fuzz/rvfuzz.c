@@ -28,8 +28,13 @@
  * a unit is one instruction or an indivisible group (auipc+jalr, addi+amo,
  * lr ... sc) that must not be entered in the middle.
  *
- * Every sequence is generated from (seed, index) alone, so a failure reported
- * as "seed S seq I" is reproduced by "--seed S --start I --count 1".
+ * Every sequence is generated from (seed, index, ext, reference) alone, so a failure
+ * reported as "seed S seq I" is reproduced by "--seed S --start I --count 1"
+ * (add --keep DIR to keep the ELF, --only KIND,... to narrow the generator down).
+ *
+ * Unicorn 2.0.1 bugs steered around when it is the reference (each is still
+ * generated in full under qemu, i.e. in --ext f runs): fmin/fmax with a signaling
+ * NaN, amo{min,max}[u].w (memory word zero-extended), fcvt.s.d/fcvt.d.s (NaN-boxing).
  *
  * Example:
  *   rvfuzz --runner build/bin/recomp-run --ref unicorn --seed 1 --count 2000

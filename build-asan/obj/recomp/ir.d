@@ -1,0 +1,2 @@
+build-asan/obj/recomp/ir.o: recomp/ir.c recomp/ir.h
+recomp/ir.h:

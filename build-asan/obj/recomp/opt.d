@@ -1,0 +1,2 @@
+build-asan/obj/recomp/opt.o: recomp/opt.c recomp/ir.h
+recomp/ir.h:

@@ -1,0 +1,8 @@
+build-asan/obj/runtime/syscall.o: runtime/syscall.c runtime/syscall.h \
+ recomp/rv64_cpu.h runtime/gmem.h runtime/syscall_internal.h \
+ runtime/syscall_tab.h
+runtime/syscall.h:
+recomp/rv64_cpu.h:
+runtime/gmem.h:
+runtime/syscall_internal.h:
+runtime/syscall_tab.h:

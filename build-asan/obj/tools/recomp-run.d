@@ -1,0 +1,9 @@
+build-asan/obj/tools/recomp-run.o: tools/recomp-run.c runtime/elf_load.h \
+ runtime/engine.h recomp/rv64_cpu.h runtime/gmem.h runtime/syscall.h \
+ runtime/syscall_internal.h
+runtime/elf_load.h:
+runtime/engine.h:
+recomp/rv64_cpu.h:
+runtime/gmem.h:
+runtime/syscall.h:
+runtime/syscall_internal.h:

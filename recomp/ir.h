@@ -12,11 +12,12 @@
  * derived from it (LuaJIT's IRDEF habit).
  *
  * Text form (ir_dump), one instruction per line:
- *     ---- 0x10078 addi a0,a0,1
- *     t3 = get x10
- *     t4 = add.64 t3, #1
- *     set x10, t4
- *     exit_jump #0x1007c
+ *     ---- 0x10078 addi	a0,a0,1
+ *       t2 = const #0x1
+ *       t3 = get x10
+ *       t4 = add.8 t3, t2
+ *       set x10, t4
+ *       exit_jump #0x1007c
  */
 #ifndef RECOMP_IR_H
 #define RECOMP_IR_H

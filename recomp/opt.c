@@ -16,6 +16,7 @@
 typedef struct opt_state {
     ir_temp repl[IR_MAX_TEMPS];
     uint8_t is_const[IR_MAX_TEMPS];
+    uint8_t is_pcrel[IR_MAX_TEMPS]; /* constant that is a guest pc (IR_PCREL) */
     int64_t value[IR_MAX_TEMPS];
     int32_t def[IR_MAX_TEMPS]; /* index of the defining instruction, -1 if unknown */
 } opt_state;
@@ -38,6 +39,13 @@ static void make_nop_copy(opt_state *s, ir_insn *in, ir_temp to) {
 }
 
 static void make_const(opt_state *s, ir_insn *in, int64_t v) {
+    /* pc + constant is still a guest pc (auipc; addi): keep the mark so position-independent
+     * code can rebase it */
+    bool pcrel = (in->op == IR_ADD || in->op == IR_SUB) &&
+                 (s->is_pcrel[in->a] ^ (in->op == IR_ADD && s->is_pcrel[in->b]));
+    if (pcrel) in->flags |= IR_PCREL;
+    else in->flags &= (uint8_t)~IR_PCREL;
+    s->is_pcrel[in->dst] = pcrel || (in->op == IR_CONST && (in->flags & IR_PCREL));
     in->op = IR_CONST;
     in->a = in->b = in->c = 0;
     in->imm = v;
@@ -50,6 +58,7 @@ static void make_const(opt_state *s, ir_insn *in, int64_t v) {
 static void opt_init(opt_state *s, const ir_unit *u) {
     memset(s->repl, 0, sizeof(s->repl[0]) * u->ntemps);
     memset(s->is_const, 0, sizeof(s->is_const[0]) * u->ntemps);
+    memset(s->is_pcrel, 0, sizeof(s->is_pcrel[0]) * u->ntemps);
     for (uint32_t t = 0; t < u->ntemps; t++) s->def[t] = -1;
 }
 
@@ -70,6 +79,7 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
     if (op == IR_CONST) {
         s->is_const[in->dst] = 1;
         s->value[in->dst] = in->imm;
+        s->is_pcrel[in->dst] = (in->flags & IR_PCREL) != 0;
         return;
     }
     uint8_t nops = ir_op_nops[op];

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the guest-program scripts (sourced, not executed):
 # tests/run_guest.sh, tests/check_diff.sh and tests/guest/regen_expected.sh.
 #

@@ -22,6 +22,7 @@
 
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=tests/guest_lib.sh
 . "$here/guest_lib.sh"
 
 # Worker mode (used through xargs): run one VARIANT/NAME and write RESULTS/VARIANT.NAME.res

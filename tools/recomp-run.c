@@ -126,7 +126,14 @@ int main(int argc, char **argv) {
         } else if (!strcmp(a, "-d")) {
             opt.dump |= parse_dump(need);
         } else if (!strcmp(a, "--max-insns")) {
-            opt.max_insns = atoi(need);
+            char *end;
+            long v = strtol(need, &end, 10);
+            if (*end || v < 1 || v > 128) {
+                fprintf(stderr, "%s: --max-insns expects a number from 1 to 128, got '%s'\n", prog,
+                        need);
+                return 2;
+            }
+            opt.max_insns = (int)v;
         } else if (!strcmp(a, "--strace")) {
             syscall_strace = true;
         } else if (!strcmp(a, "--stats")) {

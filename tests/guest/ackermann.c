@@ -3,16 +3,14 @@
 
 static unsigned long calls;
 
-static unsigned long ack(unsigned long m, unsigned long n)
-{
+static unsigned long ack(unsigned long m, unsigned long n) {
     calls++;
     if (m == 0) return n + 1;
     if (n == 0) return ack(m - 1, 1);
     return ack(m - 1, ack(m, n - 1));
 }
 
-int main(void)
-{
+int main(void) {
     for (unsigned long m = 0; m <= 3; m++)
         for (unsigned long n = 0; n <= 5; n++) {
             calls = 0;

@@ -4,18 +4,32 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void h1(void) { printf("handler 1 (registered first, runs last)\n"); }
-static void h2(void) { printf("handler 2\n"); }
-static void late(void) { printf("late handler registered during exit\n"); }
-static void h3(void) { printf("handler 3 registers another\n"); atexit(late); }
-static void with_arg(int status, void *arg) { printf("on_exit status=%d arg=%s\n", status, (const char *)arg); }
+static void h1(void) {
+    printf("handler 1 (registered first, runs last)\n");
+}
+static void h2(void) {
+    printf("handler 2\n");
+}
+static void late(void) {
+    printf("late handler registered during exit\n");
+}
+static void h3(void) {
+    printf("handler 3 registers another\n");
+    atexit(late);
+}
+static void with_arg(int status, void *arg) {
+    printf("on_exit status=%d arg=%s\n", status, (const char *)arg);
+}
 
 static struct obj { const char *name; } global = {"global"};
-__attribute__((destructor)) static void dtor(void) { printf("destructor for %s\n", global.name); }
-__attribute__((constructor)) static void ctor(void) { global.name = "constructed-global"; }
+__attribute__((destructor)) static void dtor(void) {
+    printf("destructor for %s\n", global.name);
+}
+__attribute__((constructor)) static void ctor(void) {
+    global.name = "constructed-global";
+}
 
-int main(void)
-{
+int main(void) {
     printf("ctor ran: %s\n", global.name);
     atexit(h1);
     on_exit(with_arg, "cookie");

@@ -5,17 +5,33 @@
 #include <stdint.h>
 #include <stdio.h>
 
-static int64_t amomin(int64_t *p, int64_t v) { int64_t r; __asm__ volatile("amomin.d %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory"); return r; }
-static int64_t amomaxu(int64_t *p, int64_t v) { int64_t r; __asm__ volatile("amomaxu.d %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory"); return r; }
-static int32_t amomax_w(int32_t *p, int32_t v) { int32_t r; __asm__ volatile("amomax.w %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory"); return r; }
-static int32_t amominu_w(int32_t *p, int32_t v) { int32_t r; __asm__ volatile("amominu.w %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory"); return r; }
+static int64_t amomin(int64_t *p, int64_t v) {
+    int64_t r;
+    __asm__ volatile("amomin.d %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory");
+    return r;
+}
+static int64_t amomaxu(int64_t *p, int64_t v) {
+    int64_t r;
+    __asm__ volatile("amomaxu.d %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory");
+    return r;
+}
+static int32_t amomax_w(int32_t *p, int32_t v) {
+    int32_t r;
+    __asm__ volatile("amomax.w %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory");
+    return r;
+}
+static int32_t amominu_w(int32_t *p, int32_t v) {
+    int32_t r;
+    __asm__ volatile("amominu.w %0,%2,(%1)" : "=r"(r) : "r"(p), "r"(v) : "memory");
+    return r;
+}
 
-int main(void)
-{
+int main(void) {
     _Atomic int64_t a64 = 100;
     _Atomic int32_t a32 = -5;
     _Atomic uint32_t au = 4294967290u;
-    printf("fetch_add %lld -> %lld\n", (long long)atomic_fetch_add(&a64, 23), (long long)atomic_load(&a64));
+    printf("fetch_add %lld -> %lld\n", (long long)atomic_fetch_add(&a64, 23),
+           (long long)atomic_load(&a64));
     printf("fetch_sub %d -> %d\n", atomic_fetch_sub(&a32, 10), atomic_load(&a32));
     printf("fetch_and %lld -> %lld\n", (long long)atomic_fetch_and(&a64, 0x5a), (long long)a64);
     printf("fetch_or %d -> %d\n", atomic_fetch_or(&a32, 0x100), (int)a32);
@@ -31,10 +47,12 @@ int main(void)
     ok = atomic_compare_exchange_strong(&au, &eu, 1234);
     printf("cas32u ok=%d value=%u\n", ok, (unsigned)au);
     int32_t e32 = 77;
-    while (!atomic_compare_exchange_weak(&a32, &e32, e32 * 3)) {}
+    while (!atomic_compare_exchange_weak(&a32, &e32, e32 * 3)) {
+    }
     printf("cas weak value=%d\n", (int)a32);
     int64_t sum = 0;
-    for (int i = 0; i < 100000; i++) sum += __atomic_add_fetch(&a64, i, __ATOMIC_SEQ_CST) & 1;
+    for (int i = 0; i < 100000; i++)
+        sum += __atomic_add_fetch(&a64, i, __ATOMIC_SEQ_CST) & 1;
     printf("loop sum=%lld a64=%lld\n", (long long)sum, (long long)a64);
     atomic_thread_fence(memory_order_seq_cst);
     int64_t m = 50;

@@ -2,10 +2,9 @@
 #include <ctype.h>
 #include <stdio.h>
 
-int main(void)
-{
-    const char *names[] = {"alnum", "alpha", "cntrl", "digit", "graph", "lower", "print", "punct", "space", "upper",
-                           "xdigit", "blank"};
+int main(void) {
+    const char *names[] = {"alnum", "alpha", "cntrl", "digit", "graph",  "lower",
+                           "print", "punct", "space", "upper", "xdigit", "blank"};
     for (int k = 0; k < 12; k++) {
         unsigned cnt = 0, h = 0;
         for (int c = 0; c < 256; c++) {
@@ -24,14 +23,19 @@ int main(void)
             case 10: r = isxdigit(c); break;
             default: r = isblank(c); break;
             }
-            if (r) { cnt++; h = h * 257 + (unsigned)c; }
+            if (r) {
+                cnt++;
+                h = h * 257 + (unsigned)c;
+            }
         }
         printf("%-7s count=%3u hash=%08x\n", names[k], cnt, h);
     }
     char s[] = "Hello, World! 123 xyz";
-    for (char *p = s; *p; p++) putchar(toupper((unsigned char)*p));
+    for (char *p = s; *p; p++)
+        putchar(toupper((unsigned char)*p));
     putchar('\n');
-    for (char *p = s; *p; p++) putchar(tolower((unsigned char)*p));
+    for (char *p = s; *p; p++)
+        putchar(tolower((unsigned char)*p));
     putchar('\n');
     printf("%d %d %d\n", toupper(EOF) == EOF, tolower(200), toupper('z'));
     return 0;

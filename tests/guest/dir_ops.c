@@ -8,12 +8,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
-static void list(const char *path)
-{
+static void list(const char *path) {
     DIR *d = opendir(path);
-    if (!d) { printf("opendir %s failed: %s\n", path, strerror(errno)); return; }
+    if (!d) {
+        printf("opendir %s failed: %s\n", path, strerror(errno));
+        return;
+    }
     char *names[64];
     int n = 0;
     struct dirent *e;
@@ -23,23 +27,33 @@ static void list(const char *path)
     closedir(d);
     qsort(names, n, sizeof names[0], cmp);
     printf("%s:", path);
-    for (int i = 0; i < n; i++) { printf(" %s", names[i]); free(names[i]); }
+    for (int i = 0; i < n; i++) {
+        printf(" %s", names[i]);
+        free(names[i]);
+    }
     printf("\n");
 }
 
-int main(void)
-{
+int main(void) {
     char start[4096];
-    if (!getcwd(start, sizeof start)) { perror("getcwd"); return 1; }
+    if (!getcwd(start, sizeof start)) {
+        perror("getcwd");
+        return 1;
+    }
     char dir[] = "dirXXXXXX";
-    if (!mkdtemp(dir)) { perror("mkdtemp"); return 1; }
+    if (!mkdtemp(dir)) {
+        perror("mkdtemp");
+        return 1;
+    }
     printf("chdir %d\n", chdir(dir));
     char here[4096];
     if (!getcwd(here, sizeof here)) return 1;
     size_t sl = strlen(start);
-    printf("cwd is start+/dir: %d\n", strncmp(here, start, sl) == 0 && here[sl] == '/' && strcmp(here + sl + 1, dir) == 0);
+    printf("cwd is start+/dir: %d\n",
+           strncmp(here, start, sl) == 0 && here[sl] == '/' && strcmp(here + sl + 1, dir) == 0);
     const char *dirs[] = {"b", "a", "c", "a/x", "a/y", "a/x/deep"};
-    for (int i = 0; i < 6; i++) printf("mkdir %s %d\n", dirs[i], mkdir(dirs[i], 0755));
+    for (int i = 0; i < 6; i++)
+        printf("mkdir %s %d\n", dirs[i], mkdir(dirs[i], 0755));
     errno = 0;
     printf("mkdir again %d eexist=%d\n", mkdir("a", 0755), errno == EEXIST);
     const char *files[] = {"zeta.txt", "alpha.txt", "a/file1", "a/x/file2", "mid.dat"};
@@ -70,8 +84,10 @@ int main(void)
     printf("rmdir nonempty %d enotempty=%d\n", rmdir("a"), errno == ENOTEMPTY || errno == EEXIST);
     printf("rename dir %d\n", rename("b", "b2"));
     list(".");
-    for (int i = 4; i >= 0; i--) unlink(files[i]);
-    for (int i = 5; i >= 0; i--) rmdir(dirs[i]);
+    for (int i = 4; i >= 0; i--)
+        unlink(files[i]);
+    for (int i = 5; i >= 0; i--)
+        rmdir(dirs[i]);
     rmdir("b2");
     list(".");
     printf("chdir back %d\n", chdir(start));

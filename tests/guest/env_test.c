@@ -5,9 +5,9 @@
 
 extern char **environ;
 
-int main(int argc, char **argv, char **envp)
-{
-    (void)argc; (void)argv;
+int main(int argc, char **argv, char **envp) {
+    (void)argc;
+    (void)argv;
     const char *v = getenv("RECOMP_TEST_VAR");
     printf("RECOMP_TEST_VAR=%s\n", v ? v : "(unset)");
     printf("HOME=%s\n", getenv("HOME") ? getenv("HOME") : "(unset)");

@@ -2,8 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int main(void)
-{
+int main(void) {
     printf("about to exit with status 3\n");
     printf("unflushed tail without newline");
     exit(3);

@@ -4,10 +4,11 @@
 #include <string.h>
 #include <unistd.h>
 
-static void handler(void) { printf("atexit handler must not run\n"); }
+static void handler(void) {
+    printf("atexit handler must not run\n");
+}
 
-int main(void)
-{
+int main(void) {
     atexit(handler);
     printf("buffered text that is lost\n");
     const char *msg = "written with write(2)\n";

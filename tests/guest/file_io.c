@@ -6,18 +6,24 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
+int main(void) {
     char dir[] = "fileioXXXXXX";
-    if (!mkdtemp(dir)) { perror("mkdtemp"); return 1; }
+    if (!mkdtemp(dir)) {
+        perror("mkdtemp");
+        return 1;
+    }
     char p1[64], p2[64];
     snprintf(p1, sizeof p1, "%s/data.bin", dir);
     snprintf(p2, sizeof p2, "%s/renamed.bin", dir);
 
     FILE *f = fopen(p1, "wb");
-    if (!f) { perror("fopen"); return 1; }
+    if (!f) {
+        perror("fopen");
+        return 1;
+    }
     static unsigned int block[25000];
-    for (unsigned i = 0; i < 25000; i++) block[i] = i * 2654435761u;
+    for (unsigned i = 0; i < 25000; i++)
+        block[i] = i * 2654435761u;
     size_t w = fwrite(block, sizeof block[0], 25000, f);
     fprintf(f, "trailer %d %s\n", 12345, "text");
     printf("fwrite %zu ftell %ld\n", w, ftell(f));
@@ -64,17 +70,22 @@ int main(void)
 
     /* text with fprintf/fscanf */
     f = fopen(p1, "w+");
-    for (int i = 0; i < 10; i++) fprintf(f, "%d %g %s\n", i * i, i / 4.0, i % 2 ? "odd" : "even");
+    for (int i = 0; i < 10; i++)
+        fprintf(f, "%d %g %s\n", i * i, i / 4.0, i % 2 ? "odd" : "even");
     rewind(f);
-    int a; double d; char word[8];
+    int a;
+    double d;
+    char word[8];
     int total = 0;
-    while (fscanf(f, "%d %lf %7s", &a, &d, word) == 3) total += a + (int)(d * 4) + (int)strlen(word);
+    while (fscanf(f, "%d %lf %7s", &a, &d, word) == 3)
+        total += a + (int)(d * 4) + (int)strlen(word);
     printf("fscanf total %d\n", total);
     fclose(f);
     /* ungetc, setvbuf unbuffered writes, tmp of many small writes */
     f = fopen(p1, "w");
     setvbuf(f, NULL, _IONBF, 0);
-    for (int i = 0; i < 1000; i++) fputc('a' + i % 26, f);
+    for (int i = 0; i < 1000; i++)
+        fputc('a' + i % 26, f);
     fclose(f);
     f = fopen(p1, "r");
     int c = fgetc(f);

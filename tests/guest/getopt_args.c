@@ -3,10 +3,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int main(int argc, char **argv)
-{
-    static const struct option longs[] = {{"verbose", no_argument, NULL, 'v'}, {"level", required_argument, NULL, 'l'},
-                                          {"name", required_argument, NULL, 'n'}, {"help", no_argument, NULL, 'h'},
+int main(int argc, char **argv) {
+    static const struct option longs[] = {{"verbose", no_argument, NULL, 'v'},
+                                          {"level", required_argument, NULL, 'l'},
+                                          {"name", required_argument, NULL, 'n'},
+                                          {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     int verbose = 0, level = -1, c, idx;
     const char *name = "(none)";
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
         }
     }
     printf("verbose=%d level=%d name=%s\n", verbose, level, name);
-    for (int i = optind; i < argc; i++) printf("operand: %s\n", argv[i]);
+    for (int i = optind; i < argc; i++)
+        printf("operand: %s\n", argv[i]);
     return level == 3 ? 0 : 1;
 }

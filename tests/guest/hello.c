@@ -1,8 +1,7 @@
 /* The demo program: the smallest useful guest. */
 #include <stdio.h>
 
-int main(void)
-{
+int main(void) {
     printf("Hello, world!\n");
     return 0;
 }

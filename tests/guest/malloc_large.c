@@ -5,14 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-int main(void)
-{
+int main(void) {
     size_t big = 200u << 20;
     unsigned char *p = malloc(big);
-    if (!p) { printf("200MB malloc failed\n"); return 1; }
+    if (!p) {
+        printf("200MB malloc failed\n");
+        return 1;
+    }
     uint64_t sum = 0;
-    for (size_t i = 0; i < big; i += 65536) p[i] = (unsigned char)(i >> 16);
-    for (size_t i = 0; i < big; i += 65536) sum += p[i];
+    for (size_t i = 0; i < big; i += 65536)
+        p[i] = (unsigned char)(i >> 16);
+    for (size_t i = 0; i < big; i += 65536)
+        sum += p[i];
     p[big - 1] = 0x7f;
     printf("200MB ok sum=%llu last=%d\n", (unsigned long long)sum, p[big - 1]);
     free(p);
@@ -29,12 +33,15 @@ int main(void)
         if (b[0] != i || b[sz - 1] != i || b[sz / 2] != i) bad++;
         if ((uintptr_t)b % 16) bad++;
     }
-    for (int i = 0; i < 64; i += 2) free(blocks[i]);
-    for (int i = 1; i < 64; i += 2) free(blocks[i]);
+    for (int i = 0; i < 64; i += 2)
+        free(blocks[i]);
+    for (int i = 1; i < 64; i += 2)
+        free(blocks[i]);
     printf("mid blocks bad=%d\n", bad);
     uint32_t *z = calloc(8u << 20, sizeof *z);
     uint64_t zs = 0;
-    for (size_t i = 0; i < (8u << 20); i += 1021) zs += z[i];
+    for (size_t i = 0; i < (8u << 20); i += 1021)
+        zs += z[i];
     printf("calloc 32MB sum=%llu\n", (unsigned long long)zs);
     free(z);
     void *al = aligned_alloc(4096, 4096 * 3);

@@ -4,8 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-int main(void)
-{
+int main(void) {
     const char *shades = " .:-=+*#%@";
     long total = 0;
     for (int y = 0; y < 24; y++) {

@@ -6,10 +6,12 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
+int main(void) {
     int p[2];
-    if (pipe(p) != 0) { perror("pipe"); return 1; }
+    if (pipe(p) != 0) {
+        perror("pipe");
+        return 1;
+    }
     const char *msg = "through the pipe";
     printf("write %zd\n", write(p[1], msg, strlen(msg)));
     char buf[64] = {0};
@@ -35,7 +37,11 @@ int main(void)
     for (int i = 0; i < 10; i++) {
         if (write(p[1], chunk, sizeof chunk) != (ssize_t)sizeof chunk) break;
         ssize_t got;
-        while ((got = read(p[0], chunk, sizeof chunk)) > 0) { total += got; if (got < (ssize_t)sizeof chunk) break; if (total % 4096 == 0) break; }
+        while ((got = read(p[0], chunk, sizeof chunk)) > 0) {
+            total += got;
+            if (got < (ssize_t)sizeof chunk) break;
+            if (total % 4096 == 0) break;
+        }
     }
     printf("transferred %ld\n", total);
     close(p[1]);
@@ -44,6 +50,7 @@ int main(void)
     int p2[2];
     printf("pipe2 %d\n", pipe2(p2, O_CLOEXEC));
     printf("cloexec %d\n", fcntl(p2[0], F_GETFD) & FD_CLOEXEC);
-    close(p2[0]); close(p2[1]);
+    close(p2[0]);
+    close(p2[1]);
     return 0;
 }

@@ -6,8 +6,7 @@
 
 #define SLOTS 512
 
-int main(void)
-{
+int main(void) {
     static unsigned char *ptr[SLOTS];
     static size_t size[SLOTS];
     static unsigned char tag[SLOTS];
@@ -15,12 +14,17 @@ int main(void)
     int errors = 0;
     size_t peak = 0, live = 0;
     for (int iter = 0; iter < 60000; iter++) {
-        s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
         int i = (int)(s % SLOTS);
         size_t want = (s >> 20) % ((s >> 60) > 12 ? 200000 : 600) + 1;
         if (ptr[i] && size[i]) {
             for (size_t k = 0; k < size[i]; k += 1 + size[i] / 16)
-                if (ptr[i][k] != tag[i]) { errors++; break; }
+                if (ptr[i][k] != tag[i]) {
+                    errors++;
+                    break;
+                }
             if (ptr[i][size[i] - 1] != tag[i]) errors++;
         }
         if ((s >> 40) % 5 == 0) {
@@ -30,16 +34,23 @@ int main(void)
             size[i] = 0;
         } else {
             unsigned char *np = realloc(ptr[i], want);
-            if (!np) { printf("realloc failed\n"); return 1; }
+            if (!np) {
+                printf("realloc failed\n");
+                return 1;
+            }
             if (want > size[i]) memset(np + size[i], tag[i], want - size[i]);
             live = live - size[i] + want;
             ptr[i] = np;
             size[i] = want;
-            if (iter % 7 == 0) { tag[i] = (unsigned char)iter; memset(np, tag[i], want); }
+            if (iter % 7 == 0) {
+                tag[i] = (unsigned char)iter;
+                memset(np, tag[i], want);
+            }
         }
         if (live > peak) peak = live;
     }
-    for (int i = 0; i < SLOTS; i++) free(ptr[i]);
+    for (int i = 0; i < SLOTS; i++)
+        free(ptr[i]);
     printf("errors=%d peak=%zu\n", errors, peak);
     /* Growing string by doubling */
     char *str = NULL;

@@ -13,6 +13,7 @@
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=tests/guest_lib.sh
 . "$root/tests/guest_lib.sh"
 
 BUILD=${BUILD:-build}

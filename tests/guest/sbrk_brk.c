@@ -4,16 +4,19 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
+int main(void) {
     char *b0 = sbrk(0);
     char *p = sbrk(1 << 20);
-    if (p == (void *)-1) { printf("sbrk failed\n"); return 1; }
+    if (p == (void *)-1) {
+        printf("sbrk failed\n");
+        return 1;
+    }
     char *b1 = sbrk(0);
     printf("grew by %td, returned old break: %d\n", b1 - b0, p == b0);
     memset(p, 0x5a, 1 << 20);
     long s = 0;
-    for (int i = 0; i < (1 << 20); i += 4096) s += p[i];
+    for (int i = 0; i < (1 << 20); i += 4096)
+        s += p[i];
     printf("touched sum %ld\n", s);
     if (sbrk(-(1 << 19)) == (void *)-1) printf("shrink failed\n");
     printf("after shrink %td\n", (char *)sbrk(0) - b0);

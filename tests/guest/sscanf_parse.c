@@ -2,8 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int main(void)
-{
+int main(void) {
     int a = 0, b = 0, c = 0, n = 0;
     double d = 0;
     float f = 0;

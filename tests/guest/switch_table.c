@@ -3,8 +3,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-static long __attribute__((noinline)) dense(int sel, long x)
-{
+static long __attribute__((noinline)) dense(int sel, long x) {
     switch (sel) {
     case 0: return x * 1 + 0 - (x >> 0);
     case 1: return x * 4 + 7 - (x >> 1);
@@ -50,8 +49,7 @@ static long __attribute__((noinline)) dense(int sel, long x)
     }
 }
 
-static int __attribute__((noinline)) sparse(int k)
-{
+static int __attribute__((noinline)) sparse(int k) {
     switch (k) {
     case 5: return 3;
     case 42: return 14;
@@ -81,39 +79,74 @@ static int __attribute__((noinline)) sparse(int k)
     }
 }
 
-static const char *__attribute__((noinline)) kind(char c)
-{
+static const char *__attribute__((noinline)) kind(char c) {
     switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': return "vowel";
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': return "digit";
-    case ' ': case '\t': case '\n': return "space";
-    case '.': case ',': case '!': case '?': case ';': return "punct";
-    case 'b': case 'c': case 'd': case 'f': case 'g': case 'h': case 'j': case 'k': case 'l': case 'm': case 'n':
-    case 'p': case 'q': case 'r': case 's': case 't': case 'v': case 'w': case 'x': case 'y': case 'z': return "consonant";
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u': return "vowel";
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9': return "digit";
+    case ' ':
+    case '\t':
+    case '\n': return "space";
+    case '.':
+    case ',':
+    case '!':
+    case '?':
+    case ';': return "punct";
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'f':
+    case 'g':
+    case 'h':
+    case 'j':
+    case 'k':
+    case 'l':
+    case 'm':
+    case 'n':
+    case 'p':
+    case 'q':
+    case 'r':
+    case 's':
+    case 't':
+    case 'v':
+    case 'w':
+    case 'x':
+    case 'y':
+    case 'z': return "consonant";
     default: return "other";
     }
 }
 
 /* Duff's device */
-static void duff_copy(char *to, const char *from, int count)
-{
+static void duff_copy(char *to, const char *from, int count) {
     int n = (count + 7) / 8;
     if (count <= 0) return;
     switch (count % 8) {
     case 0: do { *to++ = *from++;
-    case 7: *to++ = *from++;
-    case 6: *to++ = *from++;
-    case 5: *to++ = *from++;
-    case 4: *to++ = *from++;
-    case 3: *to++ = *from++;
-    case 2: *to++ = *from++;
-    case 1: *to++ = *from++;
-            } while (--n > 0);
+        case 7: *to++ = *from++;
+        case 6: *to++ = *from++;
+        case 5: *to++ = *from++;
+        case 4: *to++ = *from++;
+        case 3: *to++ = *from++;
+        case 2: *to++ = *from++;
+        case 1: *to++ = *from++;
+        } while (--n > 0);
     }
 }
 
-int main(void)
-{
+int main(void) {
     uint64_t h = 0;
     for (int i = -3; i < 45; i++) {
         long r = dense(i, 1000 + i);
@@ -122,19 +155,30 @@ int main(void)
     }
     uint32_t s = 1;
     long acc = 0;
-    for (int i = 0; i < 100000; i++) { s = s * 1103515245u + 12345u; acc += dense((int)(s >> 16) % 43, i); }
+    for (int i = 0; i < 100000; i++) {
+        s = s * 1103515245u + 12345u;
+        acc += dense((int)(s >> 16) % 43, i);
+    }
     printf("dense hash=%016llx acc=%ld\n", (unsigned long long)h, acc);
     int hits = 0, total = 0;
-    for (int k = 0; k < 22000; k++) { int v = sparse(k); if (v >= 0) { hits++; total += v; } }
+    for (int k = 0; k < 22000; k++) {
+        int v = sparse(k);
+        if (v >= 0) {
+            hits++;
+            total += v;
+        }
+    }
     printf("sparse hits=%d total=%d\n", hits, total);
     const char *text = "Hello, world! 42 apples; 7 oranges?\tdone.";
     int counts[6] = {0};
     const char *names[] = {"vowel", "digit", "space", "punct", "consonant", "other"};
     for (const char *p = text; *p; p++) {
         const char *k = kind(*p);
-        for (int j = 0; j < 6; j++) if (k == names[j]) counts[j]++;
+        for (int j = 0; j < 6; j++)
+            if (k == names[j]) counts[j]++;
     }
-    for (int j = 0; j < 6; j++) printf("%s=%d ", names[j], counts[j]);
+    for (int j = 0; j < 6; j++)
+        printf("%s=%d ", names[j], counts[j]);
     printf("\n");
     char dst[40] = {0};
     for (int n = 0; n <= 20; n += 3) {

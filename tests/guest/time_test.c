@@ -1,11 +1,11 @@
 /* Clocks: time(), clock_gettime (monotonic non-decreasing, realtime sane), gettimeofday,
- * nanosleep 10 ms, clock(), and a few fixed-timestamp conversions. Only stable facts are printed. */
+ * nanosleep 10 ms, clock(), and a few fixed-timestamp conversions. Only stable facts are printed.
+ */
 #include <stdio.h>
 #include <sys/time.h>
 #include <time.h>
 
-int main(void)
-{
+int main(void) {
     time_t t = time(NULL);
     printf("time after 2020: %d\n", t > 1577836800);
     struct timespec a, b, r;
@@ -15,7 +15,8 @@ int main(void)
     for (int i = 0; i < 1000; i++) {
         struct timespec c;
         clock_gettime(CLOCK_MONOTONIC, &c);
-        if (c.tv_sec < prev.tv_sec || (c.tv_sec == prev.tv_sec && c.tv_nsec < prev.tv_nsec)) nondecreasing = 0;
+        if (c.tv_sec < prev.tv_sec || (c.tv_sec == prev.tv_sec && c.tv_nsec < prev.tv_nsec))
+            nondecreasing = 0;
         prev = c;
     }
     printf("monotonic nondecreasing: %d\n", nondecreasing);
@@ -32,13 +33,17 @@ int main(void)
     printf("gettimeofday close: %d usec ok %d\n", tv.tv_sec - t >= 0 && tv.tv_sec - t < 60,
            tv.tv_usec >= 0 && tv.tv_usec < 1000000);
     struct timespec res;
-    printf("getres %d resolution<=1ms %d\n", clock_getres(CLOCK_MONOTONIC, &res), res.tv_sec == 0 && res.tv_nsec <= 1000000);
+    printf("getres %d resolution<=1ms %d\n", clock_getres(CLOCK_MONOTONIC, &res),
+           res.tv_sec == 0 && res.tv_nsec <= 1000000);
     struct timespec cpu1, cpu2;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu1);
     volatile double x = 0;
-    for (int i = 0; i < 200000; i++) x += i;
+    for (int i = 0; i < 200000; i++)
+        x += i;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu2);
-    printf("cputime nondecreasing %d\n", cpu2.tv_sec > cpu1.tv_sec || (cpu2.tv_sec == cpu1.tv_sec && cpu2.tv_nsec >= cpu1.tv_nsec));
+    printf("cputime nondecreasing %d\n",
+           cpu2.tv_sec > cpu1.tv_sec ||
+               (cpu2.tv_sec == cpu1.tv_sec && cpu2.tv_nsec >= cpu1.tv_nsec));
     clock_t c = clock();
     printf("clock() >= 0: %d\n", c >= 0);
     printf("difftime %.1f\n", difftime((time_t)1700000000, (time_t)1600000000));

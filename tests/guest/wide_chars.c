@@ -5,8 +5,7 @@
 #include <string.h>
 #include <wchar.h>
 
-int main(void)
-{
+int main(void) {
     const wchar_t *w = L"wide string test";
     wchar_t buf[64];
     swprintf(buf, 64, L"%ls|%d|%5.2f|%lc|%-6ls|", w, 42, 3.14159, L'Q', L"ab");
@@ -19,9 +18,11 @@ int main(void)
     wcscpy(cpy, L"copy");
     wcscat(cpy, L"-cat");
     printf("wcscpy/cat %ls\n", cpy);
-    printf("wcschr %ls wcsrchr %ls wcsstr %ls\n", wcschr(w, L's'), wcsrchr(w, L't'), wcsstr(w, L"ing"));
+    printf("wcschr %ls wcsrchr %ls wcsstr %ls\n", wcschr(w, L's'), wcsrchr(w, L't'),
+           wcsstr(w, L"ing"));
     wchar_t *end;
-    printf("wcstol %ld rest=%ls wcstod %g\n", wcstol(L"  -12345xyz", &end, 10), end, wcstod(L"2.5e2", NULL));
+    printf("wcstol %ld rest=%ls wcstod %g\n", wcstol(L"  -12345xyz", &end, 10), end,
+           wcstod(L"2.5e2", NULL));
     wchar_t wb[8];
     size_t m = mbstowcs(wb, "ascii", 8);
     printf("mbstowcs %zu %ls\n", m, wb);

@@ -1,0 +1,141 @@
+#!/bin/bash
+# The whole test suite, as run by `make check`:
+#
+#   tests/run_tests.sh BUILD
+#
+#   unit     every BUILD/tests/test_* cmocka binary, run from the repository root;
+#            each binary is one pass or fail, its output shown only on failure
+#   asm      every BUILD/asm/* self-checking binary under BUILD/bin/recomp-run
+#            (exit status 0 = pass), same fixed conditions as the guest programs
+#   guest    tests/run_guest.sh BUILD/bin/recomp-run BUILD (each program at O0 and O2
+#            counts once)
+#   decode   tests/tools/decode_sweep.sh BUILD, if present and executable: one pass/fail
+#   fuzz     tests/run_fuzz.sh BUILD, if present (its short slice unless FUZZ_LONG=1):
+#            contributes the counts of its "fuzz: N passed, N failed" line, or one
+#            pass/fail from its exit status if it prints no such line
+#
+# Each sub-suite prints "<suite>: N passed, N failed"; the closing line is exactly
+# "N passed, N failed" over all of them and the exit status is non-zero on any failure.
+# A sub-suite that crashes never stops the others. $UNIT_TIMEOUT (default 600 s)
+# bounds each unit binary and each extra suite; $GUEST_TIMEOUT (default 60 s) each
+# asm or guest run.
+
+set -u
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+# shellcheck source=tests/guest_lib.sh
+. "$here/guest_lib.sh"
+
+build_arg=${1:-build}
+cd "$root" || exit 1
+build=$(guest_abspath "$build_arg")
+runner="$build/bin/recomp-run"
+UNIT_TIMEOUT=${UNIT_TIMEOUT:-600}
+total_pass=0
+total_fail=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/recomp-run-tests.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+count() { # suite passed failed
+    echo "$1: $2 passed, $3 failed"
+    total_pass=$((total_pass + $2))
+    total_fail=$((total_fail + $3))
+}
+
+show_output() { # file [max lines]
+    local n
+    n=$(wc -l <"$1")
+    head -n "${2:-60}" "$1" | sed 's/^/    /'
+    [ "$n" -gt "${2:-60}" ] && echo "    ... ($((n - ${2:-60})) more lines)"
+    return 0
+}
+
+# The counts of the last "N passed, N failed" line of a log, as "P F", or nothing.
+parse_counts() {
+    grep -E '[0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1 |
+        sed -E 's/^(.*[^0-9])?([0-9]+) passed, ([0-9]+) failed.*$/\2 \3/'
+}
+
+[ -x "$runner" ] || echo "note: $runner does not exist (run make); asm and guest tests will fail"
+
+# --- unit -------------------------------------------------------------------------
+p=0 f=0
+for t in "$build"/tests/test_*; do
+    if [ ! -f "$t" ] || [ ! -x "$t" ]; then continue; fi
+    timeout -k 5 "$UNIT_TIMEOUT" "$t" >"$tmp/unit.log" 2>&1 </dev/null
+    rc=$?
+    if [ "$rc" -eq 0 ]; then
+        p=$((p + 1))
+    else
+        f=$((f + 1))
+        echo "FAIL unit/${t##*/} (exit status $rc$([ "$rc" = 124 ] && echo ", timed out"))"
+        show_output "$tmp/unit.log" 80
+    fi
+done
+count unit "$p" "$f"
+
+# --- asm --------------------------------------------------------------------------
+p=0 f=0
+for t in "$build"/asm/*; do
+    if [ ! -f "$t" ] || [ ! -x "$t" ]; then continue; fi
+    guest_run "$runner" "$t" "asm test: no args/stdin files" "$tmp/asm"
+    rc=$(cat "$tmp/asm.status")
+    if [ "$rc" = 0 ]; then
+        p=$((p + 1))
+    else
+        f=$((f + 1))
+        echo "FAIL asm/${t##*/} (exit status $rc$([ "$rc" = 124 ] && echo ", timed out"))"
+        cat "$tmp/asm.out" "$tmp/asm.err" >"$tmp/asm.log"
+        show_output "$tmp/asm.log" 20
+    fi
+done
+count asm "$p" "$f"
+
+# --- guest ------------------------------------------------------------------------
+"$here/run_guest.sh" "$runner" "$build" >"$tmp/guest.log" 2>&1
+rc=$?
+grep -v '^guest: [0-9]* passed, [0-9]* failed$' "$tmp/guest.log"
+read -r p f <<<"$(parse_counts "$tmp/guest.log")"
+if [ -z "${p:-}" ] || [ -z "${f:-}" ]; then
+    p=0 f=1
+    echo "FAIL guest: tests/run_guest.sh gave no summary (exit status $rc)"
+elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1
+    echo "FAIL guest: tests/run_guest.sh exit status $rc"
+fi
+count guest "$p" "$f"
+
+# --- decode sweep (optional) --------------------------------------------------------
+if [ -x "$here/tools/decode_sweep.sh" ]; then
+    timeout -k 5 "$UNIT_TIMEOUT" "$here/tools/decode_sweep.sh" "$build_arg" >"$tmp/decode.log" 2>&1 </dev/null
+    rc=$?
+    if [ "$rc" -eq 0 ]; then
+        count decode 1 0
+    else
+        echo "FAIL tests/tools/decode_sweep.sh (exit status $rc)"
+        tail -n 30 "$tmp/decode.log" | sed 's/^/    /'
+        count decode 0 1
+    fi
+fi
+
+# --- fuzz (optional, short slice) ---------------------------------------------------
+if [ -f "$here/run_fuzz.sh" ]; then
+    if [ -x "$here/run_fuzz.sh" ]; then fuzz=("$here/run_fuzz.sh"); else fuzz=(sh "$here/run_fuzz.sh"); fi
+    timeout -k 5 "$UNIT_TIMEOUT" "${fuzz[@]}" "$build_arg" >"$tmp/fuzz.log" 2>&1 </dev/null
+    rc=$?
+    p='' f=''
+    read -r p f <<<"$(parse_counts "$tmp/fuzz.log")"
+    if [ -z "${p:-}" ] || [ -z "${f:-}" ]; then
+        if [ "$rc" -eq 0 ]; then p=1 f=0; else p=0 f=1; fi
+    elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1
+    fi
+    if [ "$f" -ne 0 ]; then
+        echo "FAIL tests/run_fuzz.sh (exit status $rc)"
+        tail -n 30 "$tmp/fuzz.log" | sed 's/^/    /'
+    fi
+    count fuzz "$p" "$f"
+fi
+
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]

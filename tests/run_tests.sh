@@ -45,7 +45,7 @@ count() { # suite passed failed
 show_output() { # file [max lines]
     local n
     n=$(wc -l <"$1")
-    head -n "${2:-60}" "$1" | sed 's/^/    /'
+    head -n "${2:-60}" "$1" | awk '{ print "    " $0 }'
     [ "$n" -gt "${2:-60}" ] && echo "    ... ($((n - ${2:-60})) more lines)"
     return 0
 }

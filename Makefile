@@ -43,6 +43,7 @@ GUEST_BIN   := $(GUEST_SRC:tests/guest/%.c=$(BUILD)/guest/O0/%) \
                $(GUEST_SRC:tests/guest/%.c=$(BUILD)/guest/O2/%)
 ASM_SRC     := $(sort $(wildcard tests/asm/*.S))
 ASM_BIN     := $(ASM_SRC:tests/asm/%.S=$(BUILD)/asm/%)
+ASM_PIE_BIN := $(ASM_SRC:tests/asm/%.S=$(BUILD)/asm-pie/%)
 
 .PHONY: all deps demo check check-unit check-asm check-guest check-diff check-fuzz check-asan \
 	guests format check-format clean
@@ -87,7 +88,13 @@ $(BUILD)/asm/%: tests/asm/%.S tests/asm/testlib.h
 	@mkdir -p $(dir $@)
 	$(RV_CC) -static -nostdlib -march=rv64gc_zba_zbb_zbs -Itests/asm -o $@ $<
 
-guests: $(GUEST_BIN) $(ASM_BIN)
+# The same tests linked as static-PIE (ET_DYN, loaded at the PIE base): run differentially
+# against qemu-riscv64, since a few need the self-relocation that libc would do.
+$(BUILD)/asm-pie/%: tests/asm/%.S tests/asm/testlib.h
+	@mkdir -p $(dir $@)
+	$(RV_CC) -static-pie -fPIE -nostdlib -Wl,--no-dynamic-linker -march=rv64gc_zba_zbb_zbs -Itests/asm -o $@ $<
+
+guests: $(GUEST_BIN) $(ASM_BIN) $(ASM_PIE_BIN)
 
 demo: deps all $(BUILD)/guest/O2/hello
 	$(BUILD)/bin/recomp-run $(BUILD)/guest/O2/hello

@@ -193,11 +193,19 @@ static int alloc_reg(bstate *s, uint32_t avoid) {
     return best;
 }
 
+/* Is t an operand of the instruction being emitted? Such a temp is still needed while its
+ * instruction claims registers (helper calls, div, mulh), even if this is its last use. */
+static bool current_operand(const bstate *s, ir_temp t) {
+    const ir_insn *in = &s->u->insn[s->idx];
+    return t == in->a || t == in->b || t == in->c;
+}
+
 static void evict(bstate *s, int h, uint32_t avoid) {
     ir_temp t = s->hreg[h];
     if (!t) return;
     temp_info *ti = &s->t[t];
-    if (!temp_live(s, t)) {
+    bool operand = current_operand(s, t);
+    if (!temp_live(s, t) && !operand) {
         free_reg(s, h);
         return;
     }
@@ -220,7 +228,7 @@ static void evict(bstate *s, int h, uint32_t avoid) {
             }
         }
     }
-    if (ti->last_use > s->idx && !ti->is_const && ti->spill < 0) {
+    if ((ti->last_use > s->idx || operand) && !ti->is_const && ti->spill < 0) {
         if (s->nspill >= BACKEND_SPILL_SLOTS) {
             s->error = 1;
         } else {

@@ -225,7 +225,20 @@ bool ir_eval(const ir_insn *in, uint64_t a, uint64_t b, uint64_t *out) {
     case IR_BSWAP: *out = __builtin_bswap64(a); return true;
     default: return false;
     }
-    /* 32-bit ops: result is the low 32 bits sign-extended (RISC-V W semantics) */
+    /* 32-bit ops: result is the low 32 bits sign-extended (RISC-V W semantics). ANDN, MIN/MAX,
+     * MULH* and NOT exist only at 64 bits (RISC-V has no W forms of them): size is ignored. */
+    switch ((ir_op)in->op) {
+    case IR_ANDN:
+    case IR_MIN:
+    case IR_MAX:
+    case IR_MINU:
+    case IR_MAXU:
+    case IR_MULH:
+    case IR_MULHU:
+    case IR_MULHSU:
+    case IR_NOT: *out = r; return true;
+    default: break;
+    }
     *out = size == 4 ? sext32(r) : r;
     return true;
 }

@@ -104,7 +104,8 @@ typedef uint16_t ir_temp;
 
 typedef struct ir_insn {
     uint8_t op;    /* ir_op */
-    uint8_t size;  /* operand width: 4 or 8 for ALU ops (4 = low 32 bits, result sign-extended);
+    uint8_t size;  /* operand width: 4 or 8 for ALU ops (4 = low 32 bits, result sign-extended;
+                      ANDN, MIN/MAX(U), MULH* and NOT are 64-bit only and ignore it);
                       1, 2, 4, 8 for LOAD/STORE; exit reason for EXIT_SPECIAL */
     uint8_t flags; /* IR_SIGNED, IR_CALL_*, IR_PCREL */
     uint8_t cond;  /* ir_cond */

@@ -37,6 +37,12 @@ if [ "${1:-}" = "--worker" ]; then
             got=$(cat "$prefix.recomp.status")
             want=$(cat "$prefix.qemu.status")
             msg=""
+            if [ "$kind" = asm ] && guest_qemu_known_wrong "$name"; then
+                # qemu is the one that is wrong here: the test's own self-check decides
+                want=0
+                cp "$prefix.recomp.out" "$prefix.qemu.out"
+                [ "$(cat "$prefix.recomp.out")" = PASS ] || msg="self-check failed"
+            fi
             [ "$got" != "$want" ] && msg="exit status $got under recomp-run, $want under qemu"
             if ! cmp -s "$prefix.qemu.out" "$prefix.recomp.out"; then
                 msg="${msg:+$msg; }stdout differs (< qemu, > recomp-run)"

@@ -83,3 +83,9 @@ guest_short_diff() {
 guest_jobs() {
     if [ -n "${JOBS:-}" ]; then echo "$JOBS"; else nproc 2>/dev/null || echo 2; fi
 }
+
+# guest_qemu_known_wrong NAME: true if NAME (an asm test) is listed in
+# tests/qemu-known-differences.txt, i.e. qemu-riscv64 7.2 is known to get it wrong.
+guest_qemu_known_wrong() {
+    grep -qE "^$1[[:space:]]" "$(dirname "${BASH_SOURCE[0]}")/qemu-known-differences.txt" 2>/dev/null
+}

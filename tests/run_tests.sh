@@ -91,6 +91,29 @@ for t in "$build"/asm/*; do
 done
 count asm "$p" "$f"
 
+# --- asm as static-PIE: same exit status as qemu-riscv64 ------------------------------
+p=0 f=0
+for t in "$build"/asm-pie/*; do
+    if [ ! -f "$t" ] || [ ! -x "$t" ]; then continue; fi
+    guest_run "$runner" "$t" "asm test: no args/stdin files" "$tmp/pie"
+    rc=$(cat "$tmp/pie.status")
+    guest_run "${QEMU_RV:-qemu-riscv64}" "$t" "asm test: no args/stdin files" "$tmp/pieq"
+    qrc=$(cat "$tmp/pieq.status")
+    if guest_qemu_known_wrong "${t##*/}"; then
+        qrc=0 # qemu is wrong on this one: the self-check decides
+        cp "$tmp/pie.out" "$tmp/pieq.out"
+    fi
+    if [ "$rc" = "$qrc" ] && cmp -s "$tmp/pie.out" "$tmp/pieq.out"; then
+        p=$((p + 1))
+    else
+        f=$((f + 1))
+        echo "FAIL asm-pie/${t##*/} (exit status $rc, qemu-riscv64 $qrc)"
+        cat "$tmp/pie.out" "$tmp/pie.err" >"$tmp/pie.log"
+        show_output "$tmp/pie.log" 20
+    fi
+done
+count asm-pie "$p" "$f"
+
 # --- guest ------------------------------------------------------------------------
 "$here/run_guest.sh" "$runner" "$build" >"$tmp/guest.log" 2>&1
 rc=$?

@@ -54,27 +54,31 @@ static void parse_or_fail(ir_unit *u, const char *text) {
 static void assert_same_insns(const ir_unit *x, const ir_unit *y) {
     uint32_t i = 0, j = 0;
     for (;;) {
-        while (i < x->n && x->insn[i].op == IR_NOP) i++;
-        while (j < y->n && y->insn[j].op == IR_NOP) j++;
+        while (i < x->n && x->insn[i].op == IR_NOP)
+            i++;
+        while (j < y->n && y->insn[j].op == IR_NOP)
+            j++;
         if (i >= x->n || j >= y->n) break;
         const ir_insn *p = &x->insn[i], *q = &y->insn[j];
-        if (p->op != q->op || p->dst != q->dst || p->a != q->a || p->b != q->b ||
-            p->c != q->c || p->imm != q->imm || p->flags != q->flags ||
+        if (p->op != q->op || p->dst != q->dst || p->a != q->a || p->b != q->b || p->c != q->c ||
+            p->imm != q->imm || p->flags != q->flags ||
             (p->op != IR_INSN_START && p->size != q->size) ||
             ((p->op == IR_SETCC || p->op == IR_BRCOND) && p->cond != q->cond)) {
             fprintf(stderr,
                     "insn %u/%u differs: op %s/%s size %u/%u flags %#x/%#x cond %u/%u dst %u/%u "
                     "a %u/%u b %u/%u c %u/%u imm %lld/%lld\n",
                     i, j, ir_op_name[p->op], ir_op_name[q->op], p->size, q->size, p->flags,
-                    q->flags, p->cond, q->cond, p->dst, q->dst, p->a, q->a, p->b, q->b, p->c,
-                    q->c, (long long)p->imm, (long long)q->imm);
+                    q->flags, p->cond, q->cond, p->dst, q->dst, p->a, q->a, p->b, q->b, p->c, q->c,
+                    (long long)p->imm, (long long)q->imm);
             fail();
         }
         i++;
         j++;
     }
-    while (i < x->n && x->insn[i].op == IR_NOP) i++;
-    while (j < y->n && y->insn[j].op == IR_NOP) j++;
+    while (i < x->n && x->insn[i].op == IR_NOP)
+        i++;
+    while (j < y->n && y->insn[j].op == IR_NOP)
+        j++;
     assert_int_equal(i, x->n);
     assert_int_equal(j, y->n);
 }
@@ -125,7 +129,8 @@ static void test_round_trip_builders(void **state) {
         ir_emit(u, (ir_op)op, 8, a, k, 0);
         ir_emit(u, (ir_op)op, 4, b, big, 0);
     }
-    for (int c = IR_EQ; c <= IR_GEU; c++) ir_setcc(u, (ir_cond)c, a, zero);
+    for (int c = IR_EQ; c <= IR_GEU; c++)
+        ir_setcc(u, (ir_cond)c, a, zero);
     for (int op = IR_NOT; op <= IR_BSWAP; op++) {
         if (op == IR_SEXT || op == IR_ZEXT) {
             ir_emit(u, (ir_op)op, 8, a, 0, 1);
@@ -149,7 +154,8 @@ static void test_round_trip_builders(void **state) {
     ir_set(u, 5, r);
     ir_set(u, 63, a);
     ir_set(u, 0, a); /* discarded */
-    for (int c = IR_EQ; c <= IR_GEU; c++) ir_brcond(u, (ir_cond)c, a, r, 0x20000 + 2 * c);
+    for (int c = IR_EQ; c <= IR_GEU; c++)
+        ir_brcond(u, (ir_cond)c, a, r, 0x20000 + 2 * c);
     ir_exit_jump(u, 0xfffffffffffffffeull);
     ir_exit_indirect(u, a);
     ir_exit_special(u, RV64_EXIT_ECALL, 0x10080);
@@ -241,7 +247,7 @@ static uint64_t ev_cond(ir_cond c, uint64_t a, uint64_t b) {
 }
 
 #define I64MIN 0x8000000000000000ull
-#define M1 0xffffffffffffffffull
+#define M1     0xffffffffffffffffull
 #define S32(v) ((uint64_t)(int64_t)(int32_t)(uint32_t)(v))
 
 static void test_eval_arith(void **state) {
@@ -381,9 +387,9 @@ static void test_eval_setcc(void **state) {
 
 static void test_eval_not_foldable(void **state) {
     (void)state;
-    static const ir_op ops[] = {IR_GET, IR_SET,  IR_LOAD,      IR_STORE,      IR_CALL,
-                                IR_BRCOND, IR_EXIT_JUMP, IR_EXIT_INDIRECT, IR_EXIT_SPECIAL,
-                                IR_INSN_START};
+    static const ir_op ops[] = {IR_GET,          IR_SET,       IR_LOAD,      IR_STORE,
+                                IR_CALL,         IR_BRCOND,    IR_EXIT_JUMP, IR_EXIT_INDIRECT,
+                                IR_EXIT_SPECIAL, IR_INSN_START};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         ir_insn in = {.op = (uint8_t)ops[i], .size = 8};
         uint64_t r;
@@ -556,9 +562,9 @@ static void test_fold_copy_propagation(void **state) {
     /* chains of constants fold all the way */
     check_pass(ir_optimize,
                "t1 = const #3\n"
-               "t2 = shl.8 t1, t1\n"  /* 24 */
-               "t3 = mul.8 t2, t2\n"  /* 576 */
-               "t4 = xor.8 t3, t1\n"  /* 579 */
+               "t2 = shl.8 t1, t1\n" /* 24 */
+               "t3 = mul.8 t2, t2\n" /* 576 */
+               "t4 = xor.8 t3, t1\n" /* 579 */
                "set x2, t4\n"
                "set x3, t4\n"
                "exit_special 1, #0\n",
@@ -669,12 +675,12 @@ static void test_dce(void **state) {
     check_pass(ir_opt_dce,
                "---- 0x1000\n"
                "t1 = get x1\n"
-               "t2 = get x2\n"           /* unused: removed */
+               "t2 = get x2\n" /* unused: removed */
                "t3 = const #8\n"
-               "t4 = add.8 t1, t3\n"     /* used only by unused t5: removed */
-               "t5 = mul.8 t4, t4\n"     /* unused: removed */
-               "t6 = load.8 t1, #0\n"    /* unused load: kept (may fault) */
-               "t7 = div.8 t1, t1\n"     /* unused: removed, it cannot trap */
+               "t4 = add.8 t1, t3\n"                     /* used only by unused t5: removed */
+               "t5 = mul.8 t4, t4\n"                     /* unused: removed */
+               "t6 = load.8 t1, #0\n"                    /* unused load: kept (may fault) */
+               "t7 = div.8 t1, t1\n"                     /* unused: removed, it cannot trap */
                "t8 = call #300, t1, t0, t0, flags 0x2\n" /* unused result: call kept */
                "store.4 t1, #4, t3\n"
                "t9 = setcc.eq t1, t3\n"
@@ -714,9 +720,13 @@ static void test_brcond_always_taken(void **state) {
                "set x2, t1\n"
                "exit_jump #0x2000\n");
     /* every condition, signed vs unsigned */
-    static const struct { const char *cond; int64_t a, b; bool taken; } cases[] = {
-        {"eq", 4, 4, true},   {"eq", 4, 5, false},  {"ne", 4, 5, true},   {"ne", 4, 4, false},
-        {"lt", -1, 0, true},  {"lt", 0, -1, false}, {"ge", 0, -1, true},  {"ge", -1, 0, false},
+    static const struct {
+        const char *cond;
+        int64_t a, b;
+        bool taken;
+    } cases[] = {
+        {"eq", 4, 4, true},   {"eq", 4, 5, false},   {"ne", 4, 5, true},   {"ne", 4, 4, false},
+        {"lt", -1, 0, true},  {"lt", 0, -1, false},  {"ge", 0, -1, true},  {"ge", -1, 0, false},
         {"ltu", 0, -1, true}, {"ltu", -1, 0, false}, {"geu", -1, 0, true}, {"geu", 0, -1, false},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -725,9 +735,8 @@ static void test_brcond_always_taken(void **state) {
                  "t1 = const #%lld\nt2 = const #%lld\nbrcond.%s t1, t2, #0x2000\n"
                  "exit_jump #0x1004\n",
                  (long long)cases[i].a, (long long)cases[i].b, cases[i].cond);
-        snprintf(out, sizeof out, "t1 = const #%lld\nt2 = const #%lld\n%s\n",
-                 (long long)cases[i].a, (long long)cases[i].b,
-                 cases[i].taken ? "exit_jump #0x2000" : "exit_jump #0x1004");
+        snprintf(out, sizeof out, "t1 = const #%lld\nt2 = const #%lld\n%s\n", (long long)cases[i].a,
+                 (long long)cases[i].b, cases[i].taken ? "exit_jump #0x2000" : "exit_jump #0x1004");
         check_pass(ir_opt_fold, in, out);
     }
 }
@@ -881,8 +890,10 @@ static void test_optimize_lifted(void **state) {
         case IR_GET: gets++; break;
         case IR_ADD:
             adds++;
-            if (!first_add) first_add = in->dst;
-            else assert_int_equal(in->a, first_add);
+            if (!first_add)
+                first_add = in->dst;
+            else
+                assert_int_equal(in->a, first_add);
             break;
         case IR_SET:
             sets++;

@@ -23,16 +23,16 @@
 
 #include "rv64_cpu.h"
 
-#define CPU X64_R14
+#define CPU   X64_R14
 #define GBASE X64_R15
 
 typedef struct temp_info {
-    int8_t reg;      /* host register or -1 */
-    int16_t spill;   /* spill slot or -1 */
+    int8_t reg;    /* host register or -1 */
+    int16_t spill; /* spill slot or -1 */
     uint8_t is_const;
-    uint8_t ndirty;  /* guest registers bound to this temp and not yet written back */
-    uint8_t nbind;   /* guest registers bound (clean or dirty) */
-    int64_t value;   /* constant value */
+    uint8_t ndirty; /* guest registers bound to this temp and not yet written back */
+    uint8_t nbind;  /* guest registers bound (clean or dirty) */
+    int64_t value;  /* constant value */
     uint32_t last_use;
 } temp_info;
 
@@ -40,7 +40,13 @@ typedef struct side_exit {
     uint8_t *jcc_field;
     uint64_t target;
     uint32_t nstores;
-    struct { uint8_t g; int8_t reg; int16_t spill; uint8_t is_const; int64_t value; } st[64];
+    struct {
+        uint8_t g;
+        int8_t reg;
+        int16_t spill;
+        uint8_t is_const;
+        int64_t value;
+    } st[64];
 } side_exit;
 
 typedef struct bstate {
@@ -48,11 +54,11 @@ typedef struct bstate {
     x64_buf *b;
     backend_out *out;
     temp_info t[IR_MAX_TEMPS];
-    ir_temp hreg[16];    /* temp in each host register (0 = free) */
-    ir_temp greg[64];    /* temp holding each guest register's value (0 = in cpu state) */
+    ir_temp hreg[16]; /* temp in each host register (0 = free) */
+    ir_temp greg[64]; /* temp holding each guest register's value (0 = in cpu state) */
     uint8_t gdirty[64];
-    uint32_t idx;        /* current IR index */
-    uint64_t pc;         /* current guest pc */
+    uint32_t idx; /* current IR index */
+    uint64_t pc;  /* current guest pc */
     int nspill;
     int error;
     uint32_t nexits;
@@ -63,13 +69,19 @@ static const x64_reg alloc_order[] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RS
                                       X64_R9,  X64_R10, X64_R11, X64_RDX, X64_RCX, X64_RAX};
 #define NALLOC ((int)(sizeof alloc_order / sizeof alloc_order[0]))
 #define CALLER_SAVED_MASK                                                                          \
-    ((1u << X64_RAX) | (1u << X64_RCX) | (1u << X64_RDX) | (1u << X64_RSI) | (1u << X64_RDI) |    \
+    ((1u << X64_RAX) | (1u << X64_RCX) | (1u << X64_RDX) | (1u << X64_RSI) | (1u << X64_RDI) |     \
      (1u << X64_R8) | (1u << X64_R9) | (1u << X64_R10) | (1u << X64_R11))
 
-static x64_mem gstate(int g) { return X64_MEM(CPU, g < 32 ? RV64_OFF_X(g) : RV64_OFF_F(g - 32)); }
-static x64_mem spill_mem(int slot) { return X64_MEM(X64_RSP, 8 * slot); }
+static x64_mem gstate(int g) {
+    return X64_MEM(CPU, g < 32 ? RV64_OFF_X(g) : RV64_OFF_F(g - 32));
+}
+static x64_mem spill_mem(int slot) {
+    return X64_MEM(X64_RSP, 8 * slot);
+}
 
-static bool fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+static bool fits32(int64_t v) {
+    return v >= INT32_MIN && v <= INT32_MAX;
+}
 
 /* Is temp t needed after the current instruction? */
 static bool temp_live(const bstate *s, ir_temp t) {
@@ -331,7 +343,9 @@ static void sext_result(bstate *s, int size, x64_reg r) {
     if (size == 4) x64_movsx_rr(s->b, 4, r, r);
 }
 
-static x64_reg reg_of(bstate *s, ir_temp t) { return (x64_reg)s->t[t].reg; }
+static x64_reg reg_of(bstate *s, ir_temp t) {
+    return (x64_reg)s->t[t].reg;
+}
 
 static void emit_alu(bstate *s, const ir_insn *in, enum x64_alu op) {
     int32_t imm;
@@ -355,15 +369,20 @@ static void emit_shift(bstate *s, const ir_insn *in, enum x64_shift op) {
     if (imm_operand(s, in->b, &imm)) {
         rd = def_from(s, in->dst, in->a, 0);
         uint8_t n = (uint8_t)(imm & (sz * 8 - 1));
-        if (n) x64_shift_ri(s->b, op, sz, rd, n);
-        else if (sz == 4) x64_mov_rr(s->b, 4, rd, rd);
+        if (n)
+            x64_shift_ri(s->b, op, sz, rd, n);
+        else if (sz == 4)
+            x64_mov_rr(s->b, 4, rd, rd);
     } else if (op == X64_SHL || op == X64_SHR || op == X64_SAR) {
         x64_reg rb = use(s, in->b, regmask(s, in->a, 0));
         x64_reg ra = use(s, in->a, 1u << rb);
         rd = def_new(s, in->dst, (1u << ra) | (1u << rb));
-        if (op == X64_SHL) x64_shlx(s->b, sz, rd, ra, rb);
-        else if (op == X64_SHR) x64_shrx(s->b, sz, rd, ra, rb);
-        else x64_sarx(s->b, sz, rd, ra, rb);
+        if (op == X64_SHL)
+            x64_shlx(s->b, sz, rd, ra, rb);
+        else if (op == X64_SHR)
+            x64_shrx(s->b, sz, rd, ra, rb);
+        else
+            x64_sarx(s->b, sz, rd, ra, rb);
     } else {
         /* variable rotate without cl: rol(a, n) = (a << n) | (a >> (-n & mask)), the BMI2
          * shifts mask the count themselves (also right for n == 0) */
@@ -416,7 +435,7 @@ static void emit_minmax(bstate *s, const ir_insn *in) {
     x64_alu_rr(s->b, X64_CMP, 8, rd, rb);
     x64_cond cc;
     switch (in->op) {
-    case IR_MIN: cc = X64_CC_G; break;  /* rd > rb -> take rb */
+    case IR_MIN: cc = X64_CC_G; break; /* rd > rb -> take rb */
     case IR_MAX: cc = X64_CC_L; break;
     case IR_MINU: cc = X64_CC_A; break;
     default: cc = X64_CC_B; break;
@@ -446,8 +465,10 @@ static void emit_div(bstate *s, const ir_insn *in) {
         x64_alu_rr(s->b, X64_XOR, 4, X64_RDX, X64_RDX);
         jovf = x64_jmp8(s->b);
         x64_patch_rel8(jok, s->b->p);
-        if (sz == 8) x64_cqo(s->b);
-        else x64_cdq(s->b);
+        if (sz == 8)
+            x64_cqo(s->b);
+        else
+            x64_cdq(s->b);
         x64_idiv1(s->b, sz, rb);
     } else {
         x64_alu_rr(s->b, X64_XOR, 4, X64_RDX, X64_RDX);
@@ -482,8 +503,10 @@ static void emit_mulh(bstate *s, const ir_insn *in) {
         x64_alu_rr(s->b, X64_AND, 8, fix, rb);
     }
     x64_mov_rr(s->b, 8, X64_RAX, ra);
-    if (in->op == IR_MULH) x64_imul1(s->b, 8, rb);
-    else x64_mul1(s->b, 8, rb);
+    if (in->op == IR_MULH)
+        x64_imul1(s->b, 8, rb);
+    else
+        x64_mul1(s->b, 8, rb);
     if (in->op == IR_MULHSU) x64_alu_rr(s->b, X64_SUB, 8, X64_RDX, fix);
     release_dead(s);
     s->hreg[X64_RDX] = in->dst;
@@ -505,19 +528,26 @@ static void emit_unary(bstate *s, const ir_insn *in) {
     case IR_ZEXT: {
         x64_reg ra = use(s, in->a, 0);
         x64_reg rd = def_new(s, in->dst, 0);
-        if (in->op == IR_SEXT) x64_movsx_rr(s->b, (int)in->imm, rd, ra);
-        else if (in->imm == 1) x64_movzx8(s->b, rd, ra);
-        else if (in->imm == 2) x64_movzx16(s->b, rd, ra);
-        else x64_mov_rr(s->b, 4, rd, ra);
+        if (in->op == IR_SEXT)
+            x64_movsx_rr(s->b, (int)in->imm, rd, ra);
+        else if (in->imm == 1)
+            x64_movzx8(s->b, rd, ra);
+        else if (in->imm == 2)
+            x64_movzx16(s->b, rd, ra);
+        else
+            x64_mov_rr(s->b, 4, rd, ra);
         return;
     }
     default: break;
     }
     x64_reg ra = use(s, in->a, 0);
     x64_reg rd = def_new(s, in->dst, 0);
-    if (in->op == IR_CLZ) x64_lzcnt(s->b, sz, rd, ra);
-    else if (in->op == IR_CTZ) x64_tzcnt(s->b, sz, rd, ra);
-    else x64_popcnt(s->b, sz, rd, ra);
+    if (in->op == IR_CLZ)
+        x64_lzcnt(s->b, sz, rd, ra);
+    else if (in->op == IR_CTZ)
+        x64_tzcnt(s->b, sz, rd, ra);
+    else
+        x64_popcnt(s->b, sz, rd, ra);
 }
 
 static void emit_mul(bstate *s, const ir_insn *in) {
@@ -588,7 +618,9 @@ static void emit_direct_exit(bstate *s, uint64_t target) {
     set_pc_and_exit(s, target, RV64_EXIT_LINK);
 }
 
-static void writeback_all(bstate *s) { writeback_range(s, 0, 64); }
+static void writeback_all(bstate *s) {
+    writeback_range(s, 0, 64);
+}
 
 static void emit_indirect(bstate *s, ir_temp target) {
     x64_reg rt = use(s, target, 0);
@@ -670,10 +702,14 @@ static void emit_call(bstate *s, const ir_insn *in) {
     for (int i = 0; i < 3; i++) {
         if (!args[i]) continue;
         temp_info *ti = &s->t[args[i]];
-        if (ti->reg >= 0) x64_mov_rr(s->b, 8, argreg[i], (x64_reg)ti->reg);
-        else if (ti->is_const) x64_mov_ri(s->b, argreg[i], (uint64_t)ti->value);
-        else if (ti->spill >= 0) x64_load(s->b, 8, 0, argreg[i], spill_mem(ti->spill));
-        else s->error = 1;
+        if (ti->reg >= 0)
+            x64_mov_rr(s->b, 8, argreg[i], (x64_reg)ti->reg);
+        else if (ti->is_const)
+            x64_mov_ri(s->b, argreg[i], (uint64_t)ti->value);
+        else if (ti->spill >= 0)
+            x64_load(s->b, 8, 0, argreg[i], spill_mem(ti->spill));
+        else
+            s->error = 1;
     }
     if (f & IR_CALL_FAULT) {
         if (fits32((int64_t)s->pc)) {

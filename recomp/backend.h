@@ -20,7 +20,7 @@
 #include "x64_emit.h"
 
 #define BACKEND_SPILL_SLOTS 256
-#define BACKEND_FRAME (BACKEND_SPILL_SLOTS * 8 + 8) /* keeps rsp 16-byte aligned at entry */
+#define BACKEND_FRAME       (BACKEND_SPILL_SLOTS * 8 + 8) /* keeps rsp 16-byte aligned at entry */
 
 /* A guest memory access in generated code: a fault at host_off belongs to guest pc. */
 typedef struct backend_fault {
@@ -35,7 +35,7 @@ typedef struct backend_link {
 } backend_link;
 
 #define BACKEND_MAX_FAULTS 2048
-#define BACKEND_MAX_LINKS 64
+#define BACKEND_MAX_LINKS  64
 
 typedef struct backend_out {
     uint32_t n_faults;

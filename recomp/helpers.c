@@ -11,7 +11,9 @@
 
 #include "rv64_fp.h"
 
-static inline void *host_addr(rv64_cpu *cpu, uint64_t addr) { return cpu->guest_base + addr; }
+static inline void *host_addr(rv64_cpu *cpu, uint64_t addr) {
+    return cpu->guest_base + addr;
+}
 
 static uint64_t helper_lr_w(rv64_cpu *cpu, uint64_t addr) {
     int32_t v = __atomic_load_n((int32_t *)host_addr(cpu, addr), __ATOMIC_SEQ_CST);
@@ -55,11 +57,11 @@ static uint64_t helper_sc_d(rv64_cpu *cpu, uint64_t addr, uint64_t value) {
     T *p = (T *)host_addr(cpu, addr);                                                              \
     T v = (T)value;                                                                                \
     switch (kind) {                                                                                \
-    case AMO_SWAP: return (uint64_t)(int64_t)(ST)__atomic_exchange_n(p, v, __ATOMIC_SEQ_CST);    \
-    case AMO_ADD: return (uint64_t)(int64_t)(ST)__atomic_fetch_add(p, v, __ATOMIC_SEQ_CST);      \
-    case AMO_XOR: return (uint64_t)(int64_t)(ST)__atomic_fetch_xor(p, v, __ATOMIC_SEQ_CST);      \
-    case AMO_AND: return (uint64_t)(int64_t)(ST)__atomic_fetch_and(p, v, __ATOMIC_SEQ_CST);      \
-    case AMO_OR: return (uint64_t)(int64_t)(ST)__atomic_fetch_or(p, v, __ATOMIC_SEQ_CST);        \
+    case AMO_SWAP: return (uint64_t)(int64_t)(ST)__atomic_exchange_n(p, v, __ATOMIC_SEQ_CST);      \
+    case AMO_ADD: return (uint64_t)(int64_t)(ST)__atomic_fetch_add(p, v, __ATOMIC_SEQ_CST);        \
+    case AMO_XOR: return (uint64_t)(int64_t)(ST)__atomic_fetch_xor(p, v, __ATOMIC_SEQ_CST);        \
+    case AMO_AND: return (uint64_t)(int64_t)(ST)__atomic_fetch_and(p, v, __ATOMIC_SEQ_CST);        \
+    case AMO_OR: return (uint64_t)(int64_t)(ST)__atomic_fetch_or(p, v, __ATOMIC_SEQ_CST);          \
     default: break;                                                                                \
     }                                                                                              \
     T old = __atomic_load_n(p, __ATOMIC_RELAXED);                                                  \
@@ -97,7 +99,8 @@ static void helper_fence(rv64_cpu *cpu) {
 }
 
 void rv64_helpers_init(const void **table) {
-    for (int i = 0; i < RV64_HELPER_MAX; i++) table[i] = 0;
+    for (int i = 0; i < RV64_HELPER_MAX; i++)
+        table[i] = 0;
     for (int op = 0; op < RV64_OP_COUNT; op++)
         if (rv64_fp_helpers[op].kind) table[op] = rv64_fp_helpers[op].fn;
     table[HELPER_CSR] = (const void *)rv64_csr_op;

@@ -26,8 +26,17 @@ enum rv64_helper_id {
 };
 _Static_assert(HELPER_COUNT <= RV64_HELPER_MAX, "helper table too small");
 
-enum rv64_amo_kind { AMO_SWAP, AMO_ADD, AMO_XOR, AMO_AND, AMO_OR, AMO_MIN, AMO_MAX, AMO_MINU,
-                     AMO_MAXU };
+enum rv64_amo_kind {
+    AMO_SWAP,
+    AMO_ADD,
+    AMO_XOR,
+    AMO_AND,
+    AMO_OR,
+    AMO_MIN,
+    AMO_MAX,
+    AMO_MINU,
+    AMO_MAXU
+};
 
 /* Fill a helper table of RV64_HELPER_MAX entries. */
 void rv64_helpers_init(const void **table);

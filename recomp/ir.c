@@ -60,7 +60,9 @@ ir_temp ir_emit(ir_unit *u, ir_op op, uint8_t size, ir_temp a, ir_temp b, int64_
     return in->dst;
 }
 
-ir_temp ir_const(ir_unit *u, int64_t value) { return ir_emit(u, IR_CONST, 8, 0, 0, value); }
+ir_temp ir_const(ir_unit *u, int64_t value) {
+    return ir_emit(u, IR_CONST, 8, 0, 0, value);
+}
 
 ir_temp ir_get(ir_unit *u, int reg) {
     if (reg == 0) return ir_const(u, 0);
@@ -108,20 +110,28 @@ ir_temp ir_call(ir_unit *u, int helper, uint8_t flags, ir_temp a, ir_temp b, ir_
     return in->dst;
 }
 
-void ir_exit_jump(ir_unit *u, uint64_t target) { ir_emit(u, IR_EXIT_JUMP, 8, 0, 0, (int64_t)target); }
-void ir_exit_indirect(ir_unit *u, ir_temp target) { ir_emit(u, IR_EXIT_INDIRECT, 8, target, 0, 0); }
+void ir_exit_jump(ir_unit *u, uint64_t target) {
+    ir_emit(u, IR_EXIT_JUMP, 8, 0, 0, (int64_t)target);
+}
+void ir_exit_indirect(ir_unit *u, ir_temp target) {
+    ir_emit(u, IR_EXIT_INDIRECT, 8, target, 0, 0);
+}
 void ir_exit_special(ir_unit *u, int reason, uint64_t pc) {
     ir_emit(u, IR_EXIT_SPECIAL, (uint8_t)reason, 0, 0, (int64_t)pc);
 }
 
 /* -- Constant evaluation ------------------------------------------------------------------ */
 
-static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_t)v; }
+static uint64_t sext32(uint64_t v) {
+    return (uint64_t)(int64_t)(int32_t)(uint32_t)v;
+}
 
 static uint64_t mulh_u(uint64_t a, uint64_t b) {
     return (uint64_t)(((unsigned __int128)a * b) >> 64);
 }
-static uint64_t mulh_s(int64_t a, int64_t b) { return (uint64_t)(((__int128)a * b) >> 64); }
+static uint64_t mulh_s(int64_t a, int64_t b) {
+    return (uint64_t)(((__int128)a * b) >> 64);
+}
 static uint64_t mulh_su(int64_t a, uint64_t b) {
     return (uint64_t)(((__int128)a * (__int128)(unsigned __int128)b) >> 64);
 }
@@ -132,16 +142,23 @@ static uint64_t div_eval(ir_op op, int size, uint64_t a, uint64_t b) {
         int32_t sa = (int32_t)a, sb = (int32_t)b;
         uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
         switch (op) {
-        case IR_DIV: return sext32(sb == 0 ? UINT32_MAX : (sa == INT32_MIN && sb == -1) ? (uint32_t)sa : (uint32_t)(sa / sb));
+        case IR_DIV:
+            return sext32(sb == 0                         ? UINT32_MAX
+                          : (sa == INT32_MIN && sb == -1) ? (uint32_t)sa
+                                                          : (uint32_t)(sa / sb));
         case IR_DIVU: return sext32(ub == 0 ? UINT32_MAX : ua / ub);
-        case IR_REM: return sext32(sb == 0 ? (uint32_t)sa : (sa == INT32_MIN && sb == -1) ? 0 : (uint32_t)(sa % sb));
+        case IR_REM:
+            return sext32(sb == 0                         ? (uint32_t)sa
+                          : (sa == INT32_MIN && sb == -1) ? 0
+                                                          : (uint32_t)(sa % sb));
         case IR_REMU: return sext32(ub == 0 ? ua : ua % ub);
         default: return 0;
         }
     }
     int64_t sa = (int64_t)a, sb = (int64_t)b;
     switch (op) {
-    case IR_DIV: return b == 0 ? UINT64_MAX : (sa == INT64_MIN && sb == -1) ? a : (uint64_t)(sa / sb);
+    case IR_DIV:
+        return b == 0 ? UINT64_MAX : (sa == INT64_MIN && sb == -1) ? a : (uint64_t)(sa / sb);
     case IR_DIVU: return b == 0 ? UINT64_MAX : a / b;
     case IR_REM: return b == 0 ? a : (sa == INT64_MIN && sb == -1) ? 0 : (uint64_t)(sa % sb);
     case IR_REMU: return b == 0 ? a : a % b;
@@ -210,18 +227,20 @@ bool ir_eval(const ir_insn *in, uint64_t a, uint64_t b, uint64_t *out) {
         *out = in->imm == 1 ? (uint8_t)a : in->imm == 2 ? (uint16_t)a : (uint32_t)a;
         return true;
     case IR_CLZ:
-        if (size == 4) r = (uint32_t)a ? (uint64_t)__builtin_clz((uint32_t)a) : 32;
-        else r = a ? (uint64_t)__builtin_clzll(a) : 64;
+        if (size == 4)
+            r = (uint32_t)a ? (uint64_t)__builtin_clz((uint32_t)a) : 32;
+        else
+            r = a ? (uint64_t)__builtin_clzll(a) : 64;
         *out = r;
         return true;
     case IR_CTZ:
-        if (size == 4) r = (uint32_t)a ? (uint64_t)__builtin_ctz((uint32_t)a) : 32;
-        else r = a ? (uint64_t)__builtin_ctzll(a) : 64;
+        if (size == 4)
+            r = (uint32_t)a ? (uint64_t)__builtin_ctz((uint32_t)a) : 32;
+        else
+            r = a ? (uint64_t)__builtin_ctzll(a) : 64;
         *out = r;
         return true;
-    case IR_CPOP:
-        *out = (uint64_t)__builtin_popcountll(size == 4 ? (uint32_t)a : a);
-        return true;
+    case IR_CPOP: *out = (uint64_t)__builtin_popcountll(size == 4 ? (uint32_t)a : a); return true;
     case IR_BSWAP: *out = __builtin_bswap64(a); return true;
     default: return false;
     }
@@ -246,8 +265,10 @@ bool ir_eval(const ir_insn *in, uint64_t a, uint64_t b, uint64_t *out) {
 /* -- Text dump ----------------------------------------------------------------------------- */
 
 static void dump_reg(FILE *out, int64_t reg) {
-    if (reg >= 32) fprintf(out, "f%d", (int)(reg - 32));
-    else fprintf(out, "x%d", (int)reg);
+    if (reg >= 32)
+        fprintf(out, "f%d", (int)(reg - 32));
+    else
+        fprintf(out, "x%d", (int)reg);
 }
 
 void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
@@ -273,19 +294,34 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
         name[k] = 0;
         fputs(name, out);
         switch (op) {
-        case IR_CONST: fprintf(out, " #0x%" PRIx64 "%s", (uint64_t)in->imm, in->flags & IR_PCREL ? " pcrel" : ""); break;
-        case IR_GET: fputc(' ', out); dump_reg(out, in->imm); break;
-        case IR_SET: fputc(' ', out); dump_reg(out, in->imm); fprintf(out, ", t%u", in->a); break;
-        case IR_LOAD:
-            fprintf(out, ".%d%s t%u, #%" PRId64, in->size, in->flags & IR_SIGNED ? "s" : "", in->a, in->imm);
+        case IR_CONST:
+            fprintf(out, " #0x%" PRIx64 "%s", (uint64_t)in->imm,
+                    in->flags & IR_PCREL ? " pcrel" : "");
             break;
-        case IR_STORE: fprintf(out, ".%d t%u, #%" PRId64 ", t%u", in->size, in->a, in->imm, in->b); break;
+        case IR_GET:
+            fputc(' ', out);
+            dump_reg(out, in->imm);
+            break;
+        case IR_SET:
+            fputc(' ', out);
+            dump_reg(out, in->imm);
+            fprintf(out, ", t%u", in->a);
+            break;
+        case IR_LOAD:
+            fprintf(out, ".%d%s t%u, #%" PRId64, in->size, in->flags & IR_SIGNED ? "s" : "", in->a,
+                    in->imm);
+            break;
+        case IR_STORE:
+            fprintf(out, ".%d t%u, #%" PRId64 ", t%u", in->size, in->a, in->imm, in->b);
+            break;
         case IR_SETCC: fprintf(out, ".%s t%u, t%u", ir_cond_name[in->cond], in->a, in->b); break;
         case IR_BRCOND:
-            fprintf(out, ".%s t%u, t%u, #0x%" PRIx64, ir_cond_name[in->cond], in->a, in->b, (uint64_t)in->imm);
+            fprintf(out, ".%s t%u, t%u, #0x%" PRIx64, ir_cond_name[in->cond], in->a, in->b,
+                    (uint64_t)in->imm);
             break;
         case IR_CALL:
-            fprintf(out, " #%" PRId64 ", t%u, t%u, t%u, flags 0x%x", in->imm, in->a, in->b, in->c, in->flags);
+            fprintf(out, " #%" PRId64 ", t%u, t%u, t%u, flags 0x%x", in->imm, in->a, in->b, in->c,
+                    in->flags);
             break;
         case IR_EXIT_JUMP: fprintf(out, " #0x%" PRIx64, (uint64_t)in->imm); break;
         case IR_EXIT_INDIRECT: fprintf(out, " t%u", in->a); break;
@@ -305,7 +341,8 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
 /* -- Parser for the text form -------------------------------------------------------------- */
 
 static const char *skip_ws(const char *s) {
-    while (*s == ' ' || *s == '\t' || *s == ',') s++;
+    while (*s == ' ' || *s == '\t' || *s == ',')
+        s++;
     return s;
 }
 
@@ -389,7 +426,8 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
         if (*s == '.') {
             s++;
             k = 0;
-            while (isalnum((unsigned char)*s) && k < sizeof suffix - 1) suffix[k++] = *s++;
+            while (isalnum((unsigned char)*s) && k < sizeof suffix - 1)
+                suffix[k++] = *s++;
             suffix[k] = 0;
         }
         switch ((ir_op)op) {
@@ -410,7 +448,8 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
             break;
         case IR_STORE:
             in.size = (uint8_t)atoi(suffix);
-            if (!parse_temp(&s, &in.a) || !parse_imm(&s, &in.imm) || !parse_temp(&s, &in.b)) goto bad;
+            if (!parse_temp(&s, &in.a) || !parse_imm(&s, &in.imm) || !parse_temp(&s, &in.b))
+                goto bad;
             break;
         case IR_SETCC:
         case IR_BRCOND: {

@@ -34,50 +34,50 @@
 #define IRF_MEM  0x10 /* accesses guest memory: may fault */
 
 /*  name,       operands, flags */
-#define IR_OPS(_)                                                                                \
-    _(NOP, 0, 0)                                                                                 \
-    _(INSN_START, 0, IRF_SIDE)  /* imm = guest pc, size = insn length: a guest insn begins */     \
-    _(CONST, 0, IRF_DEF)        /* dst = imm */                                                  \
-    _(GET, 0, IRF_DEF)          /* dst = guest reg imm (0..31 x, 32..63 f) */                    \
-    _(SET, 1, IRF_SIDE)         /* guest reg imm = a */                                          \
-    _(ADD, 2, IRF_DEF | IRF_COMM)                                                                \
-    _(SUB, 2, IRF_DEF)                                                                           \
-    _(AND, 2, IRF_DEF | IRF_COMM)                                                                \
-    _(OR, 2, IRF_DEF | IRF_COMM)                                                                 \
-    _(XOR, 2, IRF_DEF | IRF_COMM)                                                                \
-    _(ANDN, 2, IRF_DEF)         /* a & ~b */                                                     \
-    _(SHL, 2, IRF_DEF)          /* shift count masked to size*8-1, as on RISC-V */               \
-    _(SHR, 2, IRF_DEF)                                                                           \
-    _(SAR, 2, IRF_DEF)                                                                           \
-    _(ROL, 2, IRF_DEF)                                                                           \
-    _(ROR, 2, IRF_DEF)                                                                           \
-    _(MUL, 2, IRF_DEF | IRF_COMM)                                                                \
-    _(MULH, 2, IRF_DEF | IRF_COMM)  /* high 64 bits, signed x signed */                          \
-    _(MULHU, 2, IRF_DEF | IRF_COMM) /* unsigned x unsigned */                                    \
-    _(MULHSU, 2, IRF_DEF)           /* signed a x unsigned b */                                  \
-    _(DIV, 2, IRF_DEF)              /* RISC-V semantics: /0 = -1, MIN/-1 = MIN */                \
-    _(DIVU, 2, IRF_DEF)             /* /0 = all ones */                                          \
-    _(REM, 2, IRF_DEF)              /* %0 = a, MIN%-1 = 0 */                                     \
-    _(REMU, 2, IRF_DEF)             /* %0 = a */                                                 \
-    _(MIN, 2, IRF_DEF | IRF_COMM)                                                                \
-    _(MAX, 2, IRF_DEF | IRF_COMM)                                                                \
-    _(MINU, 2, IRF_DEF | IRF_COMM)                                                               \
-    _(MAXU, 2, IRF_DEF | IRF_COMM)                                                               \
-    _(SETCC, 2, IRF_DEF)        /* dst = (a cond b) ? 1 : 0 */                                   \
-    _(NOT, 1, IRF_DEF)                                                                           \
-    _(NEG, 1, IRF_DEF)                                                                           \
-    _(SEXT, 1, IRF_DEF)         /* sign-extend from imm bytes (1, 2, 4) */                       \
-    _(ZEXT, 1, IRF_DEF)         /* zero-extend from imm bytes (1, 2, 4) */                       \
-    _(CLZ, 1, IRF_DEF)                                                                           \
-    _(CTZ, 1, IRF_DEF)                                                                           \
-    _(CPOP, 1, IRF_DEF)                                                                          \
-    _(BSWAP, 1, IRF_DEF)                                                                         \
-    _(LOAD, 1, IRF_DEF | IRF_MEM)  /* dst = mem[a + imm], size bytes, IR_SIGNED in flags */     \
-    _(STORE, 2, IRF_SIDE | IRF_MEM) /* mem[a + imm] = b, size bytes */                          \
-    _(CALL, 3, IRF_SIDE)        /* [dst =] helpers[imm](cpu, a, b, c); CALL_* in flags */        \
-    _(BRCOND, 2, IRF_SIDE | IRF_EXIT) /* if (a cond b) leave to guest pc imm */                  \
-    _(EXIT_JUMP, 0, IRF_SIDE | IRF_EXIT)     /* continue at guest pc imm (chainable) */          \
-    _(EXIT_INDIRECT, 1, IRF_SIDE | IRF_EXIT) /* continue at guest pc a */                        \
+#define IR_OPS(_)                                                                                  \
+    _(NOP, 0, 0)                                                                                   \
+    _(INSN_START, 0, IRF_SIDE) /* imm = guest pc, size = insn length: a guest insn begins */       \
+    _(CONST, 0, IRF_DEF)       /* dst = imm */                                                     \
+    _(GET, 0, IRF_DEF)         /* dst = guest reg imm (0..31 x, 32..63 f) */                       \
+    _(SET, 1, IRF_SIDE)        /* guest reg imm = a */                                             \
+    _(ADD, 2, IRF_DEF | IRF_COMM)                                                                  \
+    _(SUB, 2, IRF_DEF)                                                                             \
+    _(AND, 2, IRF_DEF | IRF_COMM)                                                                  \
+    _(OR, 2, IRF_DEF | IRF_COMM)                                                                   \
+    _(XOR, 2, IRF_DEF | IRF_COMM)                                                                  \
+    _(ANDN, 2, IRF_DEF) /* a & ~b */                                                               \
+    _(SHL, 2, IRF_DEF)  /* shift count masked to size*8-1, as on RISC-V */                         \
+    _(SHR, 2, IRF_DEF)                                                                             \
+    _(SAR, 2, IRF_DEF)                                                                             \
+    _(ROL, 2, IRF_DEF)                                                                             \
+    _(ROR, 2, IRF_DEF)                                                                             \
+    _(MUL, 2, IRF_DEF | IRF_COMM)                                                                  \
+    _(MULH, 2, IRF_DEF | IRF_COMM)  /* high 64 bits, signed x signed */                            \
+    _(MULHU, 2, IRF_DEF | IRF_COMM) /* unsigned x unsigned */                                      \
+    _(MULHSU, 2, IRF_DEF)           /* signed a x unsigned b */                                    \
+    _(DIV, 2, IRF_DEF)              /* RISC-V semantics: /0 = -1, MIN/-1 = MIN */                  \
+    _(DIVU, 2, IRF_DEF)             /* /0 = all ones */                                            \
+    _(REM, 2, IRF_DEF)              /* %0 = a, MIN%-1 = 0 */                                       \
+    _(REMU, 2, IRF_DEF)             /* %0 = a */                                                   \
+    _(MIN, 2, IRF_DEF | IRF_COMM)                                                                  \
+    _(MAX, 2, IRF_DEF | IRF_COMM)                                                                  \
+    _(MINU, 2, IRF_DEF | IRF_COMM)                                                                 \
+    _(MAXU, 2, IRF_DEF | IRF_COMM)                                                                 \
+    _(SETCC, 2, IRF_DEF) /* dst = (a cond b) ? 1 : 0 */                                            \
+    _(NOT, 1, IRF_DEF)                                                                             \
+    _(NEG, 1, IRF_DEF)                                                                             \
+    _(SEXT, 1, IRF_DEF) /* sign-extend from imm bytes (1, 2, 4) */                                 \
+    _(ZEXT, 1, IRF_DEF) /* zero-extend from imm bytes (1, 2, 4) */                                 \
+    _(CLZ, 1, IRF_DEF)                                                                             \
+    _(CTZ, 1, IRF_DEF)                                                                             \
+    _(CPOP, 1, IRF_DEF)                                                                            \
+    _(BSWAP, 1, IRF_DEF)                                                                           \
+    _(LOAD, 1, IRF_DEF | IRF_MEM)        /* dst = mem[a + imm], size bytes, IR_SIGNED in flags */  \
+    _(STORE, 2, IRF_SIDE | IRF_MEM)      /* mem[a + imm] = b, size bytes */                        \
+    _(CALL, 3, IRF_SIDE)                 /* [dst =] helpers[imm](cpu, a, b, c); CALL_* in flags */ \
+    _(BRCOND, 2, IRF_SIDE | IRF_EXIT)    /* if (a cond b) leave to guest pc imm */                 \
+    _(EXIT_JUMP, 0, IRF_SIDE | IRF_EXIT) /* continue at guest pc imm (chainable) */                \
+    _(EXIT_INDIRECT, 1, IRF_SIDE | IRF_EXIT) /* continue at guest pc a */                          \
     _(EXIT_SPECIAL, 0, IRF_SIDE | IRF_EXIT)  /* to the dispatcher: reason size, pc imm */
 
 typedef enum ir_op {
@@ -156,10 +156,10 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx);
 int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen);
 
 /* Optimization passes (opt.c). */
-void ir_opt_fold(ir_unit *u);      /* constant folding, algebraic simplification, copy propagation */
-void ir_opt_regs(ir_unit *u);      /* guest-register forwarding (get after get/set) */
-void ir_opt_dce(ir_unit *u);       /* dead-code elimination */
-void ir_optimize(ir_unit *u);      /* all of the above in order */
+void ir_opt_fold(ir_unit *u); /* constant folding, algebraic simplification, copy propagation */
+void ir_opt_regs(ir_unit *u); /* guest-register forwarding (get after get/set) */
+void ir_opt_dce(ir_unit *u);  /* dead-code elimination */
+void ir_optimize(ir_unit *u); /* all of the above in order */
 
 /* Evaluate a pure binary/unary op on constants (shared by folding and tests). Returns false if
  * the op is not foldable. */

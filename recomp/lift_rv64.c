@@ -25,13 +25,19 @@ typedef struct lift_ctx {
 
 typedef bool (*trans_fn)(lift_ctx *c);
 
-#define U (c->u)
-#define I (c->in)
+#define U       (c->u)
+#define I       (c->in)
 #define NEXT_PC (c->pc + I->len)
 
-static ir_temp X(lift_ctx *c, int r) { return ir_get(U, r); }
-static void SETX(lift_ctx *c, int r, ir_temp t) { ir_set(U, r, t); }
-static ir_temp K(lift_ctx *c, int64_t v) { return ir_const(U, v); }
+static ir_temp X(lift_ctx *c, int r) {
+    return ir_get(U, r);
+}
+static void SETX(lift_ctx *c, int r, ir_temp t) {
+    ir_set(U, r, t);
+}
+static ir_temp K(lift_ctx *c, int64_t v) {
+    return ir_const(U, v);
+}
 static ir_temp PCREL(lift_ctx *c, uint64_t v) {
     ir_temp t = ir_const(U, (int64_t)v);
     if (t) U->insn[U->n - 1].flags |= IR_PCREL;
@@ -79,33 +85,67 @@ static bool branch(lift_ctx *c, ir_cond cond) {
     ir_brcond(U, cond, X(c, I->rs1), X(c, I->rs2), c->pc + (uint64_t)I->imm);
     return false;
 }
-static bool trans_beq(lift_ctx *c) { return branch(c, IR_EQ); }
-static bool trans_bne(lift_ctx *c) { return branch(c, IR_NE); }
-static bool trans_blt(lift_ctx *c) { return branch(c, IR_LT); }
-static bool trans_bge(lift_ctx *c) { return branch(c, IR_GE); }
-static bool trans_bltu(lift_ctx *c) { return branch(c, IR_LTU); }
-static bool trans_bgeu(lift_ctx *c) { return branch(c, IR_GEU); }
+static bool trans_beq(lift_ctx *c) {
+    return branch(c, IR_EQ);
+}
+static bool trans_bne(lift_ctx *c) {
+    return branch(c, IR_NE);
+}
+static bool trans_blt(lift_ctx *c) {
+    return branch(c, IR_LT);
+}
+static bool trans_bge(lift_ctx *c) {
+    return branch(c, IR_GE);
+}
+static bool trans_bltu(lift_ctx *c) {
+    return branch(c, IR_LTU);
+}
+static bool trans_bgeu(lift_ctx *c) {
+    return branch(c, IR_GEU);
+}
 
 static bool load(lift_ctx *c, int size, bool sign) {
     SETX(c, I->rd, ir_load(U, size, sign, X(c, I->rs1), I->imm));
     return false;
 }
-static bool trans_lb(lift_ctx *c) { return load(c, 1, true); }
-static bool trans_lh(lift_ctx *c) { return load(c, 2, true); }
-static bool trans_lw(lift_ctx *c) { return load(c, 4, true); }
-static bool trans_ld(lift_ctx *c) { return load(c, 8, false); }
-static bool trans_lbu(lift_ctx *c) { return load(c, 1, false); }
-static bool trans_lhu(lift_ctx *c) { return load(c, 2, false); }
-static bool trans_lwu(lift_ctx *c) { return load(c, 4, false); }
+static bool trans_lb(lift_ctx *c) {
+    return load(c, 1, true);
+}
+static bool trans_lh(lift_ctx *c) {
+    return load(c, 2, true);
+}
+static bool trans_lw(lift_ctx *c) {
+    return load(c, 4, true);
+}
+static bool trans_ld(lift_ctx *c) {
+    return load(c, 8, false);
+}
+static bool trans_lbu(lift_ctx *c) {
+    return load(c, 1, false);
+}
+static bool trans_lhu(lift_ctx *c) {
+    return load(c, 2, false);
+}
+static bool trans_lwu(lift_ctx *c) {
+    return load(c, 4, false);
+}
 
 static bool store(lift_ctx *c, int size) {
     ir_store(U, size, X(c, I->rs1), I->imm, X(c, I->rs2));
     return false;
 }
-static bool trans_sb(lift_ctx *c) { return store(c, 1); }
-static bool trans_sh(lift_ctx *c) { return store(c, 2); }
-static bool trans_sw(lift_ctx *c) { return store(c, 4); }
-static bool trans_sd(lift_ctx *c) { return store(c, 8); }
+static bool trans_sb(lift_ctx *c) {
+    return store(c, 1);
+}
+static bool trans_sh(lift_ctx *c) {
+    return store(c, 2);
+}
+static bool trans_sw(lift_ctx *c) {
+    return store(c, 4);
+}
+static bool trans_sd(lift_ctx *c) {
+    return store(c, 8);
+}
 
 static bool alu_imm(lift_ctx *c, ir_op op, int size) {
     SETX(c, I->rd, OP2(c, op, size, X(c, I->rs1), K(c, I->imm)));
@@ -124,34 +164,90 @@ static bool set_reg(lift_ctx *c, ir_cond cond) {
     return false;
 }
 
-static bool trans_addi(lift_ctx *c) { return alu_imm(c, IR_ADD, 8); }
-static bool trans_slti(lift_ctx *c) { return set_imm(c, IR_LT); }
-static bool trans_sltiu(lift_ctx *c) { return set_imm(c, IR_LTU); }
-static bool trans_xori(lift_ctx *c) { return alu_imm(c, IR_XOR, 8); }
-static bool trans_ori(lift_ctx *c) { return alu_imm(c, IR_OR, 8); }
-static bool trans_andi(lift_ctx *c) { return alu_imm(c, IR_AND, 8); }
-static bool trans_slli(lift_ctx *c) { return alu_imm(c, IR_SHL, 8); }
-static bool trans_srli(lift_ctx *c) { return alu_imm(c, IR_SHR, 8); }
-static bool trans_srai(lift_ctx *c) { return alu_imm(c, IR_SAR, 8); }
-static bool trans_add(lift_ctx *c) { return alu_reg(c, IR_ADD, 8); }
-static bool trans_sub(lift_ctx *c) { return alu_reg(c, IR_SUB, 8); }
-static bool trans_sll(lift_ctx *c) { return alu_reg(c, IR_SHL, 8); }
-static bool trans_slt(lift_ctx *c) { return set_reg(c, IR_LT); }
-static bool trans_sltu(lift_ctx *c) { return set_reg(c, IR_LTU); }
-static bool trans_xor(lift_ctx *c) { return alu_reg(c, IR_XOR, 8); }
-static bool trans_srl(lift_ctx *c) { return alu_reg(c, IR_SHR, 8); }
-static bool trans_sra(lift_ctx *c) { return alu_reg(c, IR_SAR, 8); }
-static bool trans_or(lift_ctx *c) { return alu_reg(c, IR_OR, 8); }
-static bool trans_and(lift_ctx *c) { return alu_reg(c, IR_AND, 8); }
-static bool trans_addiw(lift_ctx *c) { return alu_imm(c, IR_ADD, 4); }
-static bool trans_slliw(lift_ctx *c) { return alu_imm(c, IR_SHL, 4); }
-static bool trans_srliw(lift_ctx *c) { return alu_imm(c, IR_SHR, 4); }
-static bool trans_sraiw(lift_ctx *c) { return alu_imm(c, IR_SAR, 4); }
-static bool trans_addw(lift_ctx *c) { return alu_reg(c, IR_ADD, 4); }
-static bool trans_subw(lift_ctx *c) { return alu_reg(c, IR_SUB, 4); }
-static bool trans_sllw(lift_ctx *c) { return alu_reg(c, IR_SHL, 4); }
-static bool trans_srlw(lift_ctx *c) { return alu_reg(c, IR_SHR, 4); }
-static bool trans_sraw(lift_ctx *c) { return alu_reg(c, IR_SAR, 4); }
+static bool trans_addi(lift_ctx *c) {
+    return alu_imm(c, IR_ADD, 8);
+}
+static bool trans_slti(lift_ctx *c) {
+    return set_imm(c, IR_LT);
+}
+static bool trans_sltiu(lift_ctx *c) {
+    return set_imm(c, IR_LTU);
+}
+static bool trans_xori(lift_ctx *c) {
+    return alu_imm(c, IR_XOR, 8);
+}
+static bool trans_ori(lift_ctx *c) {
+    return alu_imm(c, IR_OR, 8);
+}
+static bool trans_andi(lift_ctx *c) {
+    return alu_imm(c, IR_AND, 8);
+}
+static bool trans_slli(lift_ctx *c) {
+    return alu_imm(c, IR_SHL, 8);
+}
+static bool trans_srli(lift_ctx *c) {
+    return alu_imm(c, IR_SHR, 8);
+}
+static bool trans_srai(lift_ctx *c) {
+    return alu_imm(c, IR_SAR, 8);
+}
+static bool trans_add(lift_ctx *c) {
+    return alu_reg(c, IR_ADD, 8);
+}
+static bool trans_sub(lift_ctx *c) {
+    return alu_reg(c, IR_SUB, 8);
+}
+static bool trans_sll(lift_ctx *c) {
+    return alu_reg(c, IR_SHL, 8);
+}
+static bool trans_slt(lift_ctx *c) {
+    return set_reg(c, IR_LT);
+}
+static bool trans_sltu(lift_ctx *c) {
+    return set_reg(c, IR_LTU);
+}
+static bool trans_xor(lift_ctx *c) {
+    return alu_reg(c, IR_XOR, 8);
+}
+static bool trans_srl(lift_ctx *c) {
+    return alu_reg(c, IR_SHR, 8);
+}
+static bool trans_sra(lift_ctx *c) {
+    return alu_reg(c, IR_SAR, 8);
+}
+static bool trans_or(lift_ctx *c) {
+    return alu_reg(c, IR_OR, 8);
+}
+static bool trans_and(lift_ctx *c) {
+    return alu_reg(c, IR_AND, 8);
+}
+static bool trans_addiw(lift_ctx *c) {
+    return alu_imm(c, IR_ADD, 4);
+}
+static bool trans_slliw(lift_ctx *c) {
+    return alu_imm(c, IR_SHL, 4);
+}
+static bool trans_srliw(lift_ctx *c) {
+    return alu_imm(c, IR_SHR, 4);
+}
+static bool trans_sraiw(lift_ctx *c) {
+    return alu_imm(c, IR_SAR, 4);
+}
+static bool trans_addw(lift_ctx *c) {
+    return alu_reg(c, IR_ADD, 4);
+}
+static bool trans_subw(lift_ctx *c) {
+    return alu_reg(c, IR_SUB, 4);
+}
+static bool trans_sllw(lift_ctx *c) {
+    return alu_reg(c, IR_SHL, 4);
+}
+static bool trans_srlw(lift_ctx *c) {
+    return alu_reg(c, IR_SHR, 4);
+}
+static bool trans_sraw(lift_ctx *c) {
+    return alu_reg(c, IR_SAR, 4);
+}
 
 /* x86-TSO already orders everything except a store followed by a load; a fence whose
  * predecessor set has W and successor set has R needs a real barrier. */
@@ -188,28 +284,66 @@ static bool csr(lift_ctx *c, int kind, bool imm) {
     SETX(c, I->rd, old);
     return false;
 }
-static bool trans_csrrw(lift_ctx *c) { return csr(c, RV64_CSR_RW, false); }
-static bool trans_csrrs(lift_ctx *c) { return csr(c, RV64_CSR_RS, false); }
-static bool trans_csrrc(lift_ctx *c) { return csr(c, RV64_CSR_RC, false); }
-static bool trans_csrrwi(lift_ctx *c) { return csr(c, RV64_CSR_RW, true); }
-static bool trans_csrrsi(lift_ctx *c) { return csr(c, RV64_CSR_RS, true); }
-static bool trans_csrrci(lift_ctx *c) { return csr(c, RV64_CSR_RC, true); }
+static bool trans_csrrw(lift_ctx *c) {
+    return csr(c, RV64_CSR_RW, false);
+}
+static bool trans_csrrs(lift_ctx *c) {
+    return csr(c, RV64_CSR_RS, false);
+}
+static bool trans_csrrc(lift_ctx *c) {
+    return csr(c, RV64_CSR_RC, false);
+}
+static bool trans_csrrwi(lift_ctx *c) {
+    return csr(c, RV64_CSR_RW, true);
+}
+static bool trans_csrrsi(lift_ctx *c) {
+    return csr(c, RV64_CSR_RS, true);
+}
+static bool trans_csrrci(lift_ctx *c) {
+    return csr(c, RV64_CSR_RC, true);
+}
 
 /* -- M ---------------------------------------------------------------------------------- */
 
-static bool trans_mul(lift_ctx *c) { return alu_reg(c, IR_MUL, 8); }
-static bool trans_mulh(lift_ctx *c) { return alu_reg(c, IR_MULH, 8); }
-static bool trans_mulhsu(lift_ctx *c) { return alu_reg(c, IR_MULHSU, 8); }
-static bool trans_mulhu(lift_ctx *c) { return alu_reg(c, IR_MULHU, 8); }
-static bool trans_div(lift_ctx *c) { return alu_reg(c, IR_DIV, 8); }
-static bool trans_divu(lift_ctx *c) { return alu_reg(c, IR_DIVU, 8); }
-static bool trans_rem(lift_ctx *c) { return alu_reg(c, IR_REM, 8); }
-static bool trans_remu(lift_ctx *c) { return alu_reg(c, IR_REMU, 8); }
-static bool trans_mulw(lift_ctx *c) { return alu_reg(c, IR_MUL, 4); }
-static bool trans_divw(lift_ctx *c) { return alu_reg(c, IR_DIV, 4); }
-static bool trans_divuw(lift_ctx *c) { return alu_reg(c, IR_DIVU, 4); }
-static bool trans_remw(lift_ctx *c) { return alu_reg(c, IR_REM, 4); }
-static bool trans_remuw(lift_ctx *c) { return alu_reg(c, IR_REMU, 4); }
+static bool trans_mul(lift_ctx *c) {
+    return alu_reg(c, IR_MUL, 8);
+}
+static bool trans_mulh(lift_ctx *c) {
+    return alu_reg(c, IR_MULH, 8);
+}
+static bool trans_mulhsu(lift_ctx *c) {
+    return alu_reg(c, IR_MULHSU, 8);
+}
+static bool trans_mulhu(lift_ctx *c) {
+    return alu_reg(c, IR_MULHU, 8);
+}
+static bool trans_div(lift_ctx *c) {
+    return alu_reg(c, IR_DIV, 8);
+}
+static bool trans_divu(lift_ctx *c) {
+    return alu_reg(c, IR_DIVU, 8);
+}
+static bool trans_rem(lift_ctx *c) {
+    return alu_reg(c, IR_REM, 8);
+}
+static bool trans_remu(lift_ctx *c) {
+    return alu_reg(c, IR_REMU, 8);
+}
+static bool trans_mulw(lift_ctx *c) {
+    return alu_reg(c, IR_MUL, 4);
+}
+static bool trans_divw(lift_ctx *c) {
+    return alu_reg(c, IR_DIV, 4);
+}
+static bool trans_divuw(lift_ctx *c) {
+    return alu_reg(c, IR_DIVU, 4);
+}
+static bool trans_remw(lift_ctx *c) {
+    return alu_reg(c, IR_REM, 4);
+}
+static bool trans_remuw(lift_ctx *c) {
+    return alu_reg(c, IR_REMU, 4);
+}
 
 /* -- A ---------------------------------------------------------------------------------- */
 
@@ -218,22 +352,33 @@ static bool lr(lift_ctx *c, int helper) {
     return false;
 }
 static bool sc(lift_ctx *c, int helper) {
-    SETX(c, I->rd,
-         ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2), 0));
+    SETX(c, I->rd, ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2), 0));
     return false;
 }
 static bool amo(lift_ctx *c, int helper, int kind) {
-    SETX(c, I->rd, ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2),
-                           K(c, kind)));
+    SETX(c, I->rd,
+         ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2), K(c, kind)));
     return false;
 }
-static bool trans_lr_w(lift_ctx *c) { return lr(c, HELPER_LR_W); }
-static bool trans_lr_d(lift_ctx *c) { return lr(c, HELPER_LR_D); }
-static bool trans_sc_w(lift_ctx *c) { return sc(c, HELPER_SC_W); }
-static bool trans_sc_d(lift_ctx *c) { return sc(c, HELPER_SC_D); }
+static bool trans_lr_w(lift_ctx *c) {
+    return lr(c, HELPER_LR_W);
+}
+static bool trans_lr_d(lift_ctx *c) {
+    return lr(c, HELPER_LR_D);
+}
+static bool trans_sc_w(lift_ctx *c) {
+    return sc(c, HELPER_SC_W);
+}
+static bool trans_sc_d(lift_ctx *c) {
+    return sc(c, HELPER_SC_D);
+}
 #define AMO_PAIR(name, kind)                                                                       \
-    static bool trans_##name##_w(lift_ctx *c) { return amo(c, HELPER_AMO_W, kind); }              \
-    static bool trans_##name##_d(lift_ctx *c) { return amo(c, HELPER_AMO_D, kind); }
+    static bool trans_##name##_w(lift_ctx *c) {                                                    \
+        return amo(c, HELPER_AMO_W, kind);                                                         \
+    }                                                                                              \
+    static bool trans_##name##_d(lift_ctx *c) {                                                    \
+        return amo(c, HELPER_AMO_D, kind);                                                         \
+    }
 AMO_PAIR(amoswap, AMO_SWAP)
 AMO_PAIR(amoadd, AMO_ADD)
 AMO_PAIR(amoxor, AMO_XOR)
@@ -276,9 +421,7 @@ static bool trans_fp(lift_ctx *c) {
     case RV64_FPK_FX:
         SETX(c, I->rd, ir_call(U, I->op, IR_CALL_RD_F | IR_CALL_RET | IR_CALL_FAULT, packed, 0, 0));
         break;
-    default:
-        ir_call(U, I->op, IR_CALL_WR_F | IR_CALL_FAULT, packed, X(c, I->rs1), 0);
-        break;
+    default: ir_call(U, I->op, IR_CALL_WR_F | IR_CALL_FAULT, packed, X(c, I->rs1), 0); break;
     }
     return false;
 }
@@ -291,18 +434,34 @@ static bool shadd(lift_ctx *c, int sh, bool uw) {
     SETX(c, I->rd, OP2(c, IR_ADD, 8, OP2(c, IR_SHL, 8, a, K(c, sh)), X(c, I->rs2)));
     return false;
 }
-static bool trans_sh1add(lift_ctx *c) { return shadd(c, 1, false); }
-static bool trans_sh2add(lift_ctx *c) { return shadd(c, 2, false); }
-static bool trans_sh3add(lift_ctx *c) { return shadd(c, 3, false); }
-static bool trans_add_uw(lift_ctx *c) { return shadd(c, 0, true); }
-static bool trans_sh1add_uw(lift_ctx *c) { return shadd(c, 1, true); }
-static bool trans_sh2add_uw(lift_ctx *c) { return shadd(c, 2, true); }
-static bool trans_sh3add_uw(lift_ctx *c) { return shadd(c, 3, true); }
+static bool trans_sh1add(lift_ctx *c) {
+    return shadd(c, 1, false);
+}
+static bool trans_sh2add(lift_ctx *c) {
+    return shadd(c, 2, false);
+}
+static bool trans_sh3add(lift_ctx *c) {
+    return shadd(c, 3, false);
+}
+static bool trans_add_uw(lift_ctx *c) {
+    return shadd(c, 0, true);
+}
+static bool trans_sh1add_uw(lift_ctx *c) {
+    return shadd(c, 1, true);
+}
+static bool trans_sh2add_uw(lift_ctx *c) {
+    return shadd(c, 2, true);
+}
+static bool trans_sh3add_uw(lift_ctx *c) {
+    return shadd(c, 3, true);
+}
 static bool trans_slli_uw(lift_ctx *c) {
     SETX(c, I->rd, OP2(c, IR_SHL, 8, EXT(c, IR_ZEXT, X(c, I->rs1), 4), K(c, I->imm)));
     return false;
 }
-static bool trans_andn(lift_ctx *c) { return alu_reg(c, IR_ANDN, 8); }
+static bool trans_andn(lift_ctx *c) {
+    return alu_reg(c, IR_ANDN, 8);
+}
 static bool trans_orn(lift_ctx *c) {
     SETX(c, I->rd, OP2(c, IR_OR, 8, X(c, I->rs1), OP1(c, IR_NOT, 8, X(c, I->rs2))));
     return false;
@@ -315,17 +474,39 @@ static bool unary(lift_ctx *c, ir_op op, int size) {
     SETX(c, I->rd, OP1(c, op, size, X(c, I->rs1)));
     return false;
 }
-static bool trans_clz(lift_ctx *c) { return unary(c, IR_CLZ, 8); }
-static bool trans_ctz(lift_ctx *c) { return unary(c, IR_CTZ, 8); }
-static bool trans_cpop(lift_ctx *c) { return unary(c, IR_CPOP, 8); }
-static bool trans_clzw(lift_ctx *c) { return unary(c, IR_CLZ, 4); }
-static bool trans_ctzw(lift_ctx *c) { return unary(c, IR_CTZ, 4); }
-static bool trans_cpopw(lift_ctx *c) { return unary(c, IR_CPOP, 4); }
-static bool trans_rev8(lift_ctx *c) { return unary(c, IR_BSWAP, 8); }
-static bool trans_max(lift_ctx *c) { return alu_reg(c, IR_MAX, 8); }
-static bool trans_maxu(lift_ctx *c) { return alu_reg(c, IR_MAXU, 8); }
-static bool trans_min(lift_ctx *c) { return alu_reg(c, IR_MIN, 8); }
-static bool trans_minu(lift_ctx *c) { return alu_reg(c, IR_MINU, 8); }
+static bool trans_clz(lift_ctx *c) {
+    return unary(c, IR_CLZ, 8);
+}
+static bool trans_ctz(lift_ctx *c) {
+    return unary(c, IR_CTZ, 8);
+}
+static bool trans_cpop(lift_ctx *c) {
+    return unary(c, IR_CPOP, 8);
+}
+static bool trans_clzw(lift_ctx *c) {
+    return unary(c, IR_CLZ, 4);
+}
+static bool trans_ctzw(lift_ctx *c) {
+    return unary(c, IR_CTZ, 4);
+}
+static bool trans_cpopw(lift_ctx *c) {
+    return unary(c, IR_CPOP, 4);
+}
+static bool trans_rev8(lift_ctx *c) {
+    return unary(c, IR_BSWAP, 8);
+}
+static bool trans_max(lift_ctx *c) {
+    return alu_reg(c, IR_MAX, 8);
+}
+static bool trans_maxu(lift_ctx *c) {
+    return alu_reg(c, IR_MAXU, 8);
+}
+static bool trans_min(lift_ctx *c) {
+    return alu_reg(c, IR_MIN, 8);
+}
+static bool trans_minu(lift_ctx *c) {
+    return alu_reg(c, IR_MINU, 8);
+}
 static bool trans_sext_b(lift_ctx *c) {
     SETX(c, I->rd, EXT(c, IR_SEXT, X(c, I->rs1), 1));
     return false;
@@ -338,18 +519,32 @@ static bool trans_zext_h(lift_ctx *c) {
     SETX(c, I->rd, EXT(c, IR_ZEXT, X(c, I->rs1), 2));
     return false;
 }
-static bool trans_rol(lift_ctx *c) { return alu_reg(c, IR_ROL, 8); }
-static bool trans_rolw(lift_ctx *c) { return alu_reg(c, IR_ROL, 4); }
-static bool trans_ror(lift_ctx *c) { return alu_reg(c, IR_ROR, 8); }
-static bool trans_rorw(lift_ctx *c) { return alu_reg(c, IR_ROR, 4); }
-static bool trans_rori(lift_ctx *c) { return alu_imm(c, IR_ROR, 8); }
-static bool trans_roriw(lift_ctx *c) { return alu_imm(c, IR_ROR, 4); }
+static bool trans_rol(lift_ctx *c) {
+    return alu_reg(c, IR_ROL, 8);
+}
+static bool trans_rolw(lift_ctx *c) {
+    return alu_reg(c, IR_ROL, 4);
+}
+static bool trans_ror(lift_ctx *c) {
+    return alu_reg(c, IR_ROR, 8);
+}
+static bool trans_rorw(lift_ctx *c) {
+    return alu_reg(c, IR_ROR, 4);
+}
+static bool trans_rori(lift_ctx *c) {
+    return alu_imm(c, IR_ROR, 8);
+}
+static bool trans_roriw(lift_ctx *c) {
+    return alu_imm(c, IR_ROR, 4);
+}
 static bool trans_orc_b(lift_ctx *c) {
     SETX(c, I->rd, ir_call(U, HELPER_ORC_B, IR_CALL_RET, X(c, I->rs1), 0, 0));
     return false;
 }
 
-static ir_temp bit_of(lift_ctx *c, ir_temp index) { return OP2(c, IR_SHL, 8, K(c, 1), index); }
+static ir_temp bit_of(lift_ctx *c, ir_temp index) {
+    return OP2(c, IR_SHL, 8, K(c, 1), index);
+}
 static bool trans_bclr(lift_ctx *c) {
     SETX(c, I->rd, OP2(c, IR_ANDN, 8, X(c, I->rs1), bit_of(c, X(c, I->rs2))));
     return false;
@@ -387,25 +582,26 @@ static bool trans_bseti(lift_ctx *c) {
 
 static const trans_fn trans_table[RV64_OP_COUNT] = {
 #define T(name) [RV64_OP_##name] = trans_##name
-    T(lui), T(auipc), T(jal), T(jalr), T(beq), T(bne), T(blt), T(bge), T(bltu), T(bgeu),
-    T(lb), T(lh), T(lw), T(ld), T(lbu), T(lhu), T(lwu), T(sb), T(sh), T(sw), T(sd),
-    T(addi), T(slti), T(sltiu), T(xori), T(ori), T(andi), T(slli), T(srli), T(srai),
-    T(add), T(sub), T(sll), T(slt), T(sltu), T(xor), T(srl), T(sra), T(or), T(and),
-    T(addiw), T(slliw), T(srliw), T(sraiw), T(addw), T(subw), T(sllw), T(srlw), T(sraw),
-    T(fence), T(fence_tso), T(ecall), T(ebreak), T(fence_i),
-    T(csrrw), T(csrrs), T(csrrc), T(csrrwi), T(csrrsi), T(csrrci),
-    T(mul), T(mulh), T(mulhsu), T(mulhu), T(div), T(divu), T(rem), T(remu),
-    T(mulw), T(divw), T(divuw), T(remw), T(remuw),
-    T(lr_w), T(sc_w), T(lr_d), T(sc_d),
-    T(amoswap_w), T(amoadd_w), T(amoxor_w), T(amoand_w), T(amoor_w), T(amomin_w), T(amomax_w),
-    T(amominu_w), T(amomaxu_w), T(amoswap_d), T(amoadd_d), T(amoxor_d), T(amoand_d),
-    T(amoor_d), T(amomin_d), T(amomax_d), T(amominu_d), T(amomaxu_d),
-    T(flw), T(fsw), T(fld), T(fsd),
-    T(sh1add), T(sh2add), T(sh3add), T(add_uw), T(sh1add_uw), T(sh2add_uw), T(sh3add_uw),
-    T(slli_uw), T(andn), T(orn), T(xnor), T(clz), T(ctz), T(cpop), T(clzw), T(ctzw), T(cpopw),
-    T(max), T(maxu), T(min), T(minu), T(sext_b), T(sext_h), T(zext_h), T(rol), T(rolw),
-    T(ror), T(rorw), T(rori), T(roriw), T(orc_b), T(rev8),
-    T(bclr), T(bclri), T(bext), T(bexti), T(binv), T(binvi), T(bset), T(bseti),
+    T(lui),       T(auipc),     T(jal),       T(jalr),      T(beq),      T(bne),       T(blt),
+    T(bge),       T(bltu),      T(bgeu),      T(lb),        T(lh),       T(lw),        T(ld),
+    T(lbu),       T(lhu),       T(lwu),       T(sb),        T(sh),       T(sw),        T(sd),
+    T(addi),      T(slti),      T(sltiu),     T(xori),      T(ori),      T(andi),      T(slli),
+    T(srli),      T(srai),      T(add),       T(sub),       T(sll),      T(slt),       T(sltu),
+    T(xor),       T(srl),       T(sra),       T(or),        T(and),      T(addiw),     T(slliw),
+    T(srliw),     T(sraiw),     T(addw),      T(subw),      T(sllw),     T(srlw),      T(sraw),
+    T(fence),     T(fence_tso), T(ecall),     T(ebreak),    T(fence_i),  T(csrrw),     T(csrrs),
+    T(csrrc),     T(csrrwi),    T(csrrsi),    T(csrrci),    T(mul),      T(mulh),      T(mulhsu),
+    T(mulhu),     T(div),       T(divu),      T(rem),       T(remu),     T(mulw),      T(divw),
+    T(divuw),     T(remw),      T(remuw),     T(lr_w),      T(sc_w),     T(lr_d),      T(sc_d),
+    T(amoswap_w), T(amoadd_w),  T(amoxor_w),  T(amoand_w),  T(amoor_w),  T(amomin_w),  T(amomax_w),
+    T(amominu_w), T(amomaxu_w), T(amoswap_d), T(amoadd_d),  T(amoxor_d), T(amoand_d),  T(amoor_d),
+    T(amomin_d),  T(amomax_d),  T(amominu_d), T(amomaxu_d), T(flw),      T(fsw),       T(fld),
+    T(fsd),       T(sh1add),    T(sh2add),    T(sh3add),    T(add_uw),   T(sh1add_uw), T(sh2add_uw),
+    T(sh3add_uw), T(slli_uw),   T(andn),      T(orn),       T(xnor),     T(clz),       T(ctz),
+    T(cpop),      T(clzw),      T(ctzw),      T(cpopw),     T(max),      T(maxu),      T(min),
+    T(minu),      T(sext_b),    T(sext_h),    T(zext_h),    T(rol),      T(rolw),      T(ror),
+    T(rorw),      T(rori),      T(roriw),     T(orc_b),     T(rev8),     T(bclr),      T(bclri),
+    T(bext),      T(bexti),     T(binv),      T(binvi),     T(bset),     T(bseti),
 #undef T
 };
 

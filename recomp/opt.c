@@ -22,7 +22,8 @@ typedef struct opt_state {
 } opt_state;
 
 static ir_temp resolve(const opt_state *s, ir_temp t) {
-    while (t && s->repl[t] && s->repl[t] != t) t = s->repl[t];
+    while (t && s->repl[t] && s->repl[t] != t)
+        t = s->repl[t];
     return t;
 }
 
@@ -43,8 +44,10 @@ static void make_const(opt_state *s, ir_insn *in, int64_t v) {
      * code can rebase it */
     bool pcrel = (in->op == IR_ADD || in->op == IR_SUB) &&
                  (s->is_pcrel[in->a] ^ (in->op == IR_ADD && s->is_pcrel[in->b]));
-    if (pcrel) in->flags |= IR_PCREL;
-    else in->flags &= (uint8_t)~IR_PCREL;
+    if (pcrel)
+        in->flags |= IR_PCREL;
+    else
+        in->flags &= (uint8_t)~IR_PCREL;
     s->is_pcrel[in->dst] = pcrel || (in->op == IR_CONST && (in->flags & IR_PCREL));
     in->op = IR_CONST;
     in->a = in->b = in->c = 0;
@@ -59,7 +62,8 @@ static void opt_init(opt_state *s, const ir_unit *u) {
     memset(s->repl, 0, sizeof(s->repl[0]) * u->ntemps);
     memset(s->is_const, 0, sizeof(s->is_const[0]) * u->ntemps);
     memset(s->is_pcrel, 0, sizeof(s->is_pcrel[0]) * u->ntemps);
-    for (uint32_t t = 0; t < u->ntemps; t++) s->def[t] = -1;
+    for (uint32_t t = 0; t < u->ntemps; t++)
+        s->def[t] = -1;
 }
 
 /* Drop NOPs. */
@@ -154,7 +158,8 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
         }
         if (in->a && s->is_const[in->a]) {
             int64_t addr = s->value[in->a] + in->imm;
-            if (addr >= INT32_MIN && addr <= INT32_MAX && !(u->insn[s->def[in->a]].flags & IR_PCREL)) {
+            if (addr >= INT32_MIN && addr <= INT32_MAX &&
+                !(u->insn[s->def[in->a]].flags & IR_PCREL)) {
                 in->a = 0; /* absolute guest address in imm */
                 in->imm = addr;
             }
@@ -209,8 +214,10 @@ void ir_opt_regs(ir_unit *u) {
         subst_operands(&s, in);
         switch (in->op) {
         case IR_GET:
-            if (cur[in->imm]) make_nop_copy(&s, in, cur[in->imm]);
-            else cur[in->imm] = in->dst;
+            if (cur[in->imm])
+                make_nop_copy(&s, in, cur[in->imm]);
+            else
+                cur[in->imm] = in->dst;
             break;
         case IR_SET: cur[in->imm] = in->a; break;
         case IR_CALL:

@@ -21,8 +21,8 @@ enum rv64_exit {
     RV64_EXIT_ECALL,      /* ecall at cpu->pc */
     RV64_EXIT_EBREAK,     /* ebreak at cpu->pc */
     RV64_EXIT_ILLEGAL,    /* illegal instruction at cpu->pc */
-    RV64_EXIT_LINK,       /* direct exit not yet chained: cpu->pc is the target, link_site patchable */
-    RV64_EXIT_FENCEI,     /* fence.i at cpu->pc - 4: flush translations, continue at cpu->pc */
+    RV64_EXIT_LINK,   /* direct exit not yet chained: cpu->pc is the target, link_site patchable */
+    RV64_EXIT_FENCEI, /* fence.i at cpu->pc - 4: flush translations, continue at cpu->pc */
 };
 
 /* One entry of the indirect-branch table probed inline by generated code. */
@@ -52,34 +52,34 @@ typedef struct rv64_cpu {
     uint64_t res_valid;
 
     /* --- runtime-owned from here on (offsets still fixed, see static asserts) --- */
-    uint64_t exit_reason;   /* enum rv64_exit */
-    uint64_t link_site;     /* host address of the rel32 to patch for RV64_EXIT_LINK */
-    uint8_t *guest_base;    /* host address of guest address 0 */
+    uint64_t exit_reason;      /* enum rv64_exit */
+    uint64_t link_site;        /* host address of the rel32 to patch for RV64_EXIT_LINK */
+    uint8_t *guest_base;       /* host address of guest address 0 */
     rv64_jmp_entry *jmp_table; /* RV64_JMP_SIZE entries */
-    const void *exit_stub;  /* generated code jumps here to return to the dispatcher */
-    uint64_t insn_count;    /* reserved for --stats / plugins */
+    const void *exit_stub;     /* generated code jumps here to return to the dispatcher */
+    uint64_t insn_count;       /* reserved for --stats / plugins */
     uint64_t thread_index;
-    void *runtime;          /* opaque: the runtime's per-thread data */
-    uint64_t scratch[8];    /* spill space for helpers that need it */
+    void *runtime;       /* opaque: the runtime's per-thread data */
+    uint64_t scratch[8]; /* spill space for helpers that need it */
     const void *helpers[RV64_HELPER_MAX];
 } rv64_cpu;
 
 /* Field offsets used by the backend (checked against offsetof below). */
-#define RV64_OFF_X(r)      ((int32_t)(8 * (r)))
-#define RV64_OFF_F(r)      ((int32_t)(256 + 8 * (r)))
-#define RV64_OFF_PC        512
-#define RV64_OFF_FFLAGS    520
-#define RV64_OFF_FRM       524
-#define RV64_OFF_RES_ADDR  528
-#define RV64_OFF_RES_VALUE 536
-#define RV64_OFF_RES_VALID 544
-#define RV64_OFF_EXIT      552
-#define RV64_OFF_LINK_SITE 560
+#define RV64_OFF_X(r)       ((int32_t)(8 * (r)))
+#define RV64_OFF_F(r)       ((int32_t)(256 + 8 * (r)))
+#define RV64_OFF_PC         512
+#define RV64_OFF_FFLAGS     520
+#define RV64_OFF_FRM        524
+#define RV64_OFF_RES_ADDR   528
+#define RV64_OFF_RES_VALUE  536
+#define RV64_OFF_RES_VALID  544
+#define RV64_OFF_EXIT       552
+#define RV64_OFF_LINK_SITE  560
 #define RV64_OFF_GUEST_BASE 568
-#define RV64_OFF_JMP_TABLE 576
-#define RV64_OFF_EXIT_STUB 584
-#define RV64_OFF_HELPERS   (int32_t) offsetof(rv64_cpu, helpers)
-#define RV64_OFF_HELPER(i) (RV64_OFF_HELPERS + 8 * (int32_t)(i))
+#define RV64_OFF_JMP_TABLE  576
+#define RV64_OFF_EXIT_STUB  584
+#define RV64_OFF_HELPERS    (int32_t) offsetof(rv64_cpu, helpers)
+#define RV64_OFF_HELPER(i)  (RV64_OFF_HELPERS + 8 * (int32_t)(i))
 
 _Static_assert(offsetof(rv64_cpu, pc) == RV64_OFF_PC, "pc offset");
 _Static_assert(offsetof(rv64_cpu, fflags) == RV64_OFF_FFLAGS, "fflags offset");
@@ -101,7 +101,13 @@ _Static_assert(offsetof(rv64_cpu, exit_stub) == RV64_OFF_EXIT_STUB, "exit_stub o
 #define RV64_FFLAG_NV 0x10
 
 /* Rounding modes */
-enum { RV64_RM_RNE = 0, RV64_RM_RTZ = 1, RV64_RM_RDN = 2, RV64_RM_RUP = 3, RV64_RM_RMM = 4,
-       RV64_RM_DYN = 7 };
+enum {
+    RV64_RM_RNE = 0,
+    RV64_RM_RTZ = 1,
+    RV64_RM_RDN = 2,
+    RV64_RM_RUP = 3,
+    RV64_RM_RMM = 4,
+    RV64_RM_DYN = 7
+};
 
 #endif

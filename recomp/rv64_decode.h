@@ -32,16 +32,16 @@ typedef enum rv64_op {
 } rv64_op;
 
 typedef struct rv64_insn {
-    uint32_t raw;  /* the instruction bits (low 16 bits only for compressed) */
-    uint16_t op;   /* semantic op: for compressed forms, the base op it expands to */
-    uint16_t cop;  /* compressed op (RV64_OP_c_*) or 0 for 32-bit instructions */
-    uint8_t len;   /* 2 or 4 */
+    uint32_t raw; /* the instruction bits (low 16 bits only for compressed) */
+    uint16_t op;  /* semantic op: for compressed forms, the base op it expands to */
+    uint16_t cop; /* compressed op (RV64_OP_c_*) or 0 for 32-bit instructions */
+    uint8_t len;  /* 2 or 4 */
     uint8_t rd, rs1, rs2, rs3;
-    uint8_t rm;    /* FP rounding mode field (funct3), 7 = dynamic */
-    uint8_t aqrl;  /* A extension: bit1 = aq, bit0 = rl; fence: pred<<4 | succ */
+    uint8_t rm;   /* FP rounding mode field (funct3), 7 = dynamic */
+    uint8_t aqrl; /* A extension: bit1 = aq, bit0 = rl; fence: pred<<4 | succ */
     uint8_t pad;
-    uint16_t csr;  /* Zicsr: CSR number */
-    int64_t imm;   /* sign-extended immediate (branch/jump offsets relative to pc; shamt; csr uimm) */
+    uint16_t csr; /* Zicsr: CSR number */
+    int64_t imm; /* sign-extended immediate (branch/jump offsets relative to pc; shamt; csr uimm) */
 } rv64_insn;
 
 /* Decode the instruction whose low bits are `bits` (pass 32 bits even for compressed: only
@@ -51,7 +51,9 @@ typedef struct rv64_insn {
 int rv64_decode(uint32_t bits, rv64_insn *out);
 
 /* Length of the instruction starting with 16-bit parcel `lo16`: 2 or 4. */
-static inline int rv64_insn_length(uint16_t lo16) { return (lo16 & 3) == 3 ? 4 : 2; }
+static inline int rv64_insn_length(uint16_t lo16) {
+    return (lo16 & 3) == 3 ? 4 : 2;
+}
 
 /* Mnemonic of an op as objdump spells it ("fadd.d", "c.addi"). */
 const char *rv64_op_name(int op);

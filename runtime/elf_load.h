@@ -9,13 +9,13 @@
 #include <stdint.h>
 
 typedef struct guest_image {
-    uint64_t entry;      /* guest entry pc (after load bias) */
-    uint64_t load_bias;  /* 0 for ET_EXEC */
-    uint64_t phdr;       /* guest address of the program headers (AT_PHDR) */
+    uint64_t entry;     /* guest entry pc (after load bias) */
+    uint64_t load_bias; /* 0 for ET_EXEC */
+    uint64_t phdr;      /* guest address of the program headers (AT_PHDR) */
     uint64_t phent, phnum;
-    uint64_t brk_start;  /* page-aligned end of the highest PT_LOAD */
+    uint64_t brk_start;        /* page-aligned end of the highest PT_LOAD */
     uint64_t text_lo, text_hi; /* guest range of executable segments */
-    char interp[256];    /* PT_INTERP path, "" for static programs */
+    char interp[256];          /* PT_INTERP path, "" for static programs */
 } guest_image;
 
 /* Check and load `path`. On failure returns -1 and writes a one-line reason (no trailing newline,

@@ -36,8 +36,8 @@
 #include "syscall_internal.h"
 
 #define CODE_REGION_SIZE (512ull << 20)
-#define UNIT_MAX_CODE (256u << 10)
-#define HASH_BITS 16
+#define UNIT_MAX_CODE    (256u << 10)
+#define HASH_BITS        16
 
 typedef struct tunit {
     uint64_t guest_pc, guest_end;
@@ -51,7 +51,7 @@ typedef struct tunit {
 engine_stats engine_stat;
 static engine_options eopt;
 static uint8_t *code_base, *code_ptr, *code_end;
-static tunit **units;        /* in host address order */
+static tunit **units; /* in host address order */
 static size_t n_units, cap_units;
 static tunit *hash[1u << HASH_BITS];
 static rv64_jmp_entry *jmp_table;
@@ -67,13 +67,17 @@ __asm__(".text\n"
         ".type recomp_enter,@function\n"
         "recomp_enter:\n"
         "  push %rbp\n  push %rbx\n  push %r12\n  push %r13\n  push %r14\n  push %r15\n"
-        "  sub $" "2056" ", %rsp\n"
+        "  sub $"
+        "2056"
+        ", %rsp\n"
         "  mov %rdi, %r14\n"
         "  mov 568(%rdi), %r15\n"
         "  jmp *%rsi\n"
         ".globl recomp_exit\n"
         "recomp_exit:\n"
-        "  add $" "2056" ", %rsp\n"
+        "  add $"
+        "2056"
+        ", %rsp\n"
         "  pop %r15\n  pop %r14\n  pop %r13\n  pop %r12\n  pop %rbx\n  pop %rbp\n"
         "  ret\n");
 _Static_assert(BACKEND_FRAME == 2056, "trampoline frame size");
@@ -102,9 +106,12 @@ static tunit *unit_at_host(uintptr_t host) {
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         tunit *t = units[mid];
-        if (host < (uintptr_t)t->host) hi = mid;
-        else if (host >= (uintptr_t)t->host + t->host_len) lo = mid + 1;
-        else return t;
+        if (host < (uintptr_t)t->host)
+            hi = mid;
+        else if (host >= (uintptr_t)t->host + t->host_len)
+            lo = mid + 1;
+        else
+            return t;
     }
     return NULL;
 }
@@ -275,7 +282,8 @@ static void guest_fault(int sig, uint64_t pc, uint64_t addr) {
                      eopt.prog, sigabbrev_np(sig) ? sigabbrev_np(sig) : "signal", pc, addr);
     if (sig == SIGSEGV || sig == SIGBUS)
         n = snprintf(buf, sizeof buf,
-                     "%s: guest killed by SIG%s at pc 0x%" PRIx64 " (fault address 0x%" PRIx64 ")\n",
+                     "%s: guest killed by SIG%s at pc 0x%" PRIx64 " (fault address 0x%" PRIx64
+                     ")\n",
                      eopt.prog, sigabbrev_np(sig), pc, addr);
     if (n > 0) (void)!write(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
     die_with_signal(sig);
@@ -296,7 +304,8 @@ static void fault_handler(int sig, siginfo_t *si, void *uc_) {
     } else if (current_cpu && sig != SIGFPE) {
         /* inside a helper that touches guest memory: cpu->pc was stored before the call */
         uintptr_t fa = (uintptr_t)si->si_addr;
-        if (fa >= (uintptr_t)guest_base - (4ull << 30) && fa < (uintptr_t)guest_base + RECOMP_GUEST_SPACE)
+        if (fa >= (uintptr_t)guest_base - (4ull << 30) &&
+            fa < (uintptr_t)guest_base + RECOMP_GUEST_SPACE)
             guest_fault(sig, current_cpu->pc, addr);
     }
     char buf[128];
@@ -416,9 +425,7 @@ void engine_run(rv64_cpu *cpu) {
             if (gen == flush_generation && x64_patch_rel32(site, t->host)) engine_stat.links++;
             continue;
         }
-        case RV64_EXIT_LOOKUP:
-            engine_stat.indirect_misses++;
-            break;
+        case RV64_EXIT_LOOKUP: engine_stat.indirect_misses++; break;
         case RV64_EXIT_ECALL:
             engine_stat.syscalls++;
             syscall_rv64(cpu);

@@ -15,17 +15,17 @@
 #include "rv64_cpu.h"
 
 /* -d flags */
-#define DUMP_IN_ASM 0x1
-#define DUMP_IR 0x2
-#define DUMP_IR_OPT 0x4
+#define DUMP_IN_ASM  0x1
+#define DUMP_IR      0x2
+#define DUMP_IR_OPT  0x4
 #define DUMP_OUT_ASM 0x8
 
 typedef struct engine_options {
-    unsigned dump;     /* DUMP_* */
-    bool stats;        /* print statistics at exit */
-    bool no_opt;       /* skip IR optimization (debugging) */
-    int max_insns;     /* guest instructions per unit (0 = default) */
-    const char *prog;  /* program name for diagnostics */
+    unsigned dump;    /* DUMP_* */
+    bool stats;       /* print statistics at exit */
+    bool no_opt;      /* skip IR optimization (debugging) */
+    int max_insns;    /* guest instructions per unit (0 = default) */
+    const char *prog; /* program name for diagnostics */
 } engine_options;
 
 typedef struct engine_stats {

@@ -19,14 +19,18 @@
 #include <sys/types.h>
 
 #define RECOMP_GUEST_SPACE (1ull << 40) /* guest addresses [0, 1 TiB) */
-#define GMEM_PAGE 4096ull
-#define GMEM_STACK_TOP 0x3ffffff000ull  /* like Linux riscv64 sv39: stack just below 256 GiB */
-#define GMEM_MMAP_TOP 0x3f00000000ull   /* guest mmap(NULL) placement grows down from here */
+#define GMEM_PAGE          4096ull
+#define GMEM_STACK_TOP     0x3ffffff000ull /* like Linux riscv64 sv39: stack just below 256 GiB */
+#define GMEM_MMAP_TOP      0x3f00000000ull /* guest mmap(NULL) placement grows down from here */
 
 extern uint8_t *guest_base;
 
-static inline void *g2h(uint64_t gaddr) { return guest_base + gaddr; }
-static inline uint64_t h2g(const void *h) { return (uint64_t)((const uint8_t *)h - guest_base); }
+static inline void *g2h(uint64_t gaddr) {
+    return guest_base + gaddr;
+}
+static inline uint64_t h2g(const void *h) {
+    return (uint64_t)((const uint8_t *)h - guest_base);
+}
 
 /* Reserve the guest space. Returns 0 or -errno. */
 int gmem_init(void);
@@ -34,7 +38,8 @@ int gmem_init(void);
 /* Guest mmap semantics (flags/prot are Linux values, same on riscv64 and x86-64). addr is a hint
  * unless MAP_FIXED/MAP_FIXED_NOREPLACE. Returns the guest address or -errno. `name` labels the
  * area for /proc/self/maps (may be NULL). */
-int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_t off, const char *name);
+int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_t off,
+                  const char *name);
 int gmem_munmap(uint64_t addr, uint64_t len);
 int gmem_mprotect(uint64_t addr, uint64_t len, int prot);
 int64_t gmem_mremap(uint64_t old, uint64_t old_len, uint64_t new_len, int flags, uint64_t new_addr);

@@ -62,8 +62,7 @@ static int env_push(envlist *e, char *s) {
 static void env_unset(envlist *e, const char *name) {
     size_t len = strlen(name), j = 0;
     for (size_t i = 0; i < e->n; i++)
-        if (!(strncmp(e->v[i], name, len) == 0 && e->v[i][len] == '='))
-            e->v[j++] = e->v[i];
+        if (!(strncmp(e->v[i], name, len) == 0 && e->v[i][len] == '=')) e->v[j++] = e->v[i];
     e->n = j;
     if (e->v) e->v[j] = NULL;
 }
@@ -72,10 +71,14 @@ static unsigned parse_dump(const char *s) {
     unsigned flags = 0;
     char *copy = strdup(s), *save = NULL;
     for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        if (!strcmp(tok, "in_asm")) flags |= DUMP_IN_ASM;
-        else if (!strcmp(tok, "ir")) flags |= DUMP_IR;
-        else if (!strcmp(tok, "ir_opt")) flags |= DUMP_IR_OPT;
-        else if (!strcmp(tok, "out_asm")) flags |= DUMP_OUT_ASM;
+        if (!strcmp(tok, "in_asm"))
+            flags |= DUMP_IN_ASM;
+        else if (!strcmp(tok, "ir"))
+            flags |= DUMP_IR;
+        else if (!strcmp(tok, "ir_opt"))
+            flags |= DUMP_IR_OPT;
+        else if (!strcmp(tok, "out_asm"))
+            flags |= DUMP_OUT_ASM;
         else {
             fprintf(stderr, "%s: unknown -d item '%s' (known: in_asm,ir,ir_opt,out_asm)\n", prog,
                     tok);
@@ -184,7 +187,8 @@ int main(int argc, char **argv) {
     engine_cpu_init(&cpu);
     cpu.x[2] = elf_setup_stack(&img, argc - i, argv + i, env.v, path);
     if (!cpu.x[2]) {
-        fprintf(stderr, "%s: %s: cannot set up the guest stack (arguments too long?)\n", prog, path);
+        fprintf(stderr, "%s: %s: cannot set up the guest stack (arguments too long?)\n", prog,
+                path);
         return 126;
     }
     cpu.pc = img.entry;

@@ -309,10 +309,6 @@ static void claim(bstate *s, x64_reg h, uint32_t avoid) {
 }
 
 static bool imm_operand(bstate *s, ir_temp t, int32_t *imm) {
-    if (s->t[t].is_const && fits32(s->t[t].value) && s->t[t].reg < 0) {
-        *imm = (int32_t)s->t[t].value;
-        return true;
-    }
     if (s->t[t].is_const && fits32(s->t[t].value)) {
         *imm = (int32_t)s->t[t].value;
         return true;
@@ -414,18 +410,18 @@ static x64_cond cond_of(ir_cond c) {
 static x64_cond emit_cmp(bstate *s, ir_temp a, ir_temp b, ir_cond c) {
     int32_t imm;
     x64_reg ra = use(s, a, regmask(s, 0, b));
-    if (imm_operand(s, b, &imm)) {
-        if (imm == 0 && (c == IR_EQ || c == IR_NE || c == IR_LT || c == IR_GE))
-            x64_test_rr(s->b, 8, ra, ra);
-        else
-            x64_alu_ri(s->b, X64_CMP, 8, ra, imm);
-    } else {
+    if (!imm_operand(s, b, &imm)) {
         x64_reg rb = use(s, b, 1u << ra);
         x64_alu_rr(s->b, X64_CMP, 8, ra, rb);
+        return cond_of(c);
     }
-    if (imm_operand(s, b, &imm) && imm == 0 && c == IR_LT) return X64_CC_S;
-    if (imm_operand(s, b, &imm) && imm == 0 && c == IR_GE) return X64_CC_NS;
-    return cond_of(c);
+    if (imm != 0 || c == IR_LTU || c == IR_GEU) {
+        x64_alu_ri(s->b, X64_CMP, 8, ra, imm);
+        return cond_of(c);
+    }
+    /* against zero: test, and the sign flag for < 0 / >= 0 */
+    x64_test_rr(s->b, 8, ra, ra);
+    return c == IR_LT ? X64_CC_S : c == IR_GE ? X64_CC_NS : cond_of(c);
 }
 
 static void emit_minmax(bstate *s, const ir_insn *in) {
@@ -583,13 +579,18 @@ static uint8_t *aligned_jmp32(bstate *s) {
     return x64_jmp32(s->b);
 }
 
-static void set_pc_and_exit(bstate *s, uint64_t pc, int reason) {
+/* cpu->pc = pc; a pc beyond imm32 goes through rax, which the callers have free. */
+static void store_pc(bstate *s, uint64_t pc) {
     if (fits32((int64_t)pc)) {
         x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), (int32_t)pc);
     } else {
         x64_mov_ri(s->b, X64_RAX, pc);
         x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), X64_RAX);
     }
+}
+
+static void set_pc_and_exit(bstate *s, uint64_t pc, int reason) {
+    store_pc(s, pc);
     x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_EXIT), reason);
     x64_jmp_mem(s->b, X64_MEM(CPU, RV64_OFF_EXIT_STUB));
 }
@@ -711,14 +712,7 @@ static void emit_call(bstate *s, const ir_insn *in) {
         else
             s->error = 1;
     }
-    if (f & IR_CALL_FAULT) {
-        if (fits32((int64_t)s->pc)) {
-            x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), (int32_t)s->pc);
-        } else {
-            x64_mov_ri(s->b, X64_RAX, s->pc);
-            x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), X64_RAX);
-        }
-    }
+    if (f & IR_CALL_FAULT) store_pc(s, s->pc);
     x64_mov_rr(s->b, 8, X64_RDI, CPU);
     x64_call_mem(s->b, X64_MEM(CPU, RV64_OFF_HELPER(in->imm)));
     if (f & IR_CALL_WR_X) unbind_range(s, 0, 32);
@@ -815,14 +809,11 @@ static void emit_insn(bstate *s, const ir_insn *in) {
     }
     case IR_STORE: {
         int32_t imm;
-        if (imm_operand(s, in->b, &imm) && in->size <= 4) {
+        if (imm_operand(s, in->b, &imm)) {
+            /* size 8 stores the sign-extended imm32, which is the constant's value */
             x64_mem m = guest_mem(s, in->a, in->imm, 0);
             record_fault(s);
             x64_store_imm(s->b, in->size, m, imm);
-        } else if (imm_operand(s, in->b, &imm) && in->size == 8) {
-            x64_mem m = guest_mem(s, in->a, in->imm, 0);
-            record_fault(s);
-            x64_store_imm(s->b, 8, m, imm);
         } else {
             x64_reg rv = use(s, in->b, regmask(s, in->a, 0));
             x64_mem m = guest_mem(s, in->a, in->imm, 1u << rv);

@@ -275,18 +275,21 @@ static void die_with_signal(int sig) {
     _exit(128 + sig);
 }
 
-static void guest_fault(int sig, uint64_t pc, uint64_t addr) __attribute__((noreturn));
-static void guest_fault(int sig, uint64_t pc, uint64_t addr) {
-    char buf[160];
-    int n = snprintf(buf, sizeof buf, "%s: guest %s at pc 0x%" PRIx64 " (address 0x%" PRIx64 ")\n",
-                     eopt.prog, sigabbrev_np(sig) ? sigabbrev_np(sig) : "signal", pc, addr);
-    if (sig == SIGSEGV || sig == SIGBUS)
-        n = snprintf(buf, sizeof buf,
-                     "%s: guest killed by SIG%s at pc 0x%" PRIx64 " (fault address 0x%" PRIx64
-                     ")\n",
-                     eopt.prog, sigabbrev_np(sig), pc, addr);
+/* The guest dies as the native program would: one line naming the guest pc, then the signal. */
+static void guest_die(int sig, uint64_t pc, const char *detail) __attribute__((noreturn));
+static void guest_die(int sig, uint64_t pc, const char *detail) {
+    char buf[200];
+    int n = snprintf(buf, sizeof buf, "%s: guest killed by SIG%s at pc 0x%" PRIx64 " (%s)\n",
+                     eopt.prog, sigabbrev_np(sig) ? sigabbrev_np(sig) : "?", pc, detail);
     if (n > 0) (void)!write(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
     die_with_signal(sig);
+}
+
+static void guest_fault(int sig, uint64_t pc, uint64_t addr) __attribute__((noreturn));
+static void guest_fault(int sig, uint64_t pc, uint64_t addr) {
+    char detail[48];
+    snprintf(detail, sizeof detail, "fault address 0x%" PRIx64, addr);
+    guest_die(sig, pc, detail);
 }
 
 static void fault_handler(int sig, siginfo_t *si, void *uc_) {
@@ -316,12 +319,7 @@ static void fault_handler(int sig, siginfo_t *si, void *uc_) {
 }
 
 static void fp_illegal(rv64_cpu *cpu) {
-    char buf[128];
-    int n = snprintf(buf, sizeof buf,
-                     "%s: guest killed by SIGILL at pc 0x%" PRIx64 " (invalid rounding mode)\n",
-                     eopt.prog, cpu->pc);
-    if (n > 0) (void)!write(2, buf, (size_t)n);
-    die_with_signal(SIGILL);
+    guest_die(SIGILL, cpu->pc, "invalid rounding mode");
 }
 
 static void flush_icache_hook(uint64_t start, uint64_t end) {
@@ -432,15 +430,12 @@ void engine_run(rv64_cpu *cpu) {
             cpu->pc += 4;
             break;
         case RV64_EXIT_FENCEI: engine_flush(); break;
-        case RV64_EXIT_EBREAK: guest_fault(SIGTRAP, cpu->pc, cpu->pc);
+        case RV64_EXIT_EBREAK: guest_die(SIGTRAP, cpu->pc, "ebreak");
         case RV64_EXIT_ILLEGAL: {
-            char buf[160];
-            int n = snprintf(buf, sizeof buf,
-                             "%s: guest killed by SIGILL at pc 0x%" PRIx64
-                             " (illegal instruction 0x%08" PRIx32 ")\n",
-                             eopt.prog, cpu->pc, insn_bits_at(cpu->pc));
-            if (n > 0) (void)!write(2, buf, (size_t)n);
-            die_with_signal(SIGILL);
+            char detail[48];
+            snprintf(detail, sizeof detail, "illegal instruction 0x%08" PRIx32,
+                     insn_bits_at(cpu->pc));
+            guest_die(SIGILL, cpu->pc, detail);
         }
         default:
             fprintf(stderr, "%s: internal error: bad exit reason %" PRIu64 "\n", eopt.prog,

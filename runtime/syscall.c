@@ -59,6 +59,7 @@
 #include "gmem.h"
 #include "syscall_internal.h"
 #include "syscall_tab.h"
+#include "syscall_util.h"
 
 bool syscall_strace;
 void (*syscall_exit_hook)(int status);
@@ -85,45 +86,6 @@ _Static_assert(ENOSYS == 38 && EHWPOISON == 133, "errno numbering is asm-generic
 _Static_assert(O_DIRECTORY == 0200000 && O_CLOEXEC == 02000000, "open flags are asm-generic");
 _Static_assert(AT_FDCWD == -100 && AT_EMPTY_PATH == 0x1000, "AT_ values");
 _Static_assert(MAP_ANONYMOUS == 0x20 && MAP_FIXED == 0x10, "mmap flags");
-
-/* ---- Guest memory access ----------------------------------------------------------------- */
-
-/* Host pointer for the guest range [addr, addr + len) if it is mapped with at least `prot`, else
- * NULL. A zero-length range is never touched, so it needs no check. */
-static void *guest_buf(uint64_t addr, uint64_t len, int prot) {
-    if (len == 0) return addr < RECOMP_GUEST_SPACE ? g2h(addr) : guest_base; /* never touched */
-    if (addr + len < addr || addr >= RECOMP_GUEST_SPACE || !gmem_check(addr, len, prot))
-        return NULL;
-    return g2h(addr);
-}
-
-/* Same for an optional pointer (NULL guest pointer -> host NULL, *ok stays true). */
-static void *guest_opt(uint64_t addr, uint64_t len, int prot, bool *ok) {
-    if (addr == 0) return NULL;
-    void *h = guest_buf(addr, len, prot);
-    if (!h) *ok = false;
-    return h;
-}
-
-static bool copy_to_guest(uint64_t addr, const void *src, size_t len) {
-    void *dst = guest_buf(addr, len, PROT_WRITE);
-    if (!dst) return false;
-    memcpy(dst, src, len);
-    return true;
-}
-
-static bool copy_from_guest(void *dst, uint64_t addr, size_t len) {
-    const void *src = guest_buf(addr, len, PROT_READ);
-    if (!src) return false;
-    memcpy(dst, src, len);
-    return true;
-}
-
-/* Host result: -1/errno from libc or syscall(2) becomes -errno. */
-static int64_t host_result(long r) {
-    return r == -1 ? -(int64_t)errno : (int64_t)r;
-}
-#define HOST(call) host_result((long)(call))
 
 /* ---- Paths ------------------------------------------------------------------------------- */
 
@@ -237,11 +199,6 @@ static int64_t put_statfs(uint64_t addr, const struct statfs *st) {
 }
 
 /* ---- Handlers ---------------------------------------------------------------------------- */
-
-/* a[0..5] are the guest's a0..a5. Every handler returns a value or -errno. */
-#define SYSCALL_DEFINE(name)                                                                       \
-    static int64_t sys_##name(rv64_cpu *cpu __attribute__((unused)),                               \
-                              const uint64_t *a __attribute__((unused)))
 
 /* -- file I/O -- */
 
@@ -726,36 +683,6 @@ SYSCALL_DEFINE(brk) {
 
 /* -- process, identity, limits -- */
 
-static _Noreturn void guest_exit(int status) {
-    if (syscall_exit_hook) syscall_exit_hook(status);
-    fflush(stdout);
-    fflush(stderr);
-    _exit(status);
-}
-
-SYSCALL_DEFINE(exit) {
-    /* TODO(threads): end only the calling thread once clone is supported. */
-    guest_exit((int)a[0]);
-}
-
-SYSCALL_DEFINE(exit_group) {
-    guest_exit((int)a[0]);
-}
-
-static uint64_t clear_child_tid, robust_list_head;
-
-SYSCALL_DEFINE(set_tid_address) {
-    clear_child_tid = a[0]; /* written and woken at thread exit, once threads exist */
-    return HOST(gettid());
-}
-
-SYSCALL_DEFINE(set_robust_list) {
-    if (a[1] != 24) /* sizeof(struct robust_list_head) on 64-bit */
-        return -EINVAL;
-    robust_list_head = a[0];
-    return 0;
-}
-
 SYSCALL_DEFINE(getpid) {
     return getpid();
 }
@@ -1006,111 +933,6 @@ SYSCALL_DEFINE(riscv_flush_icache) {
         return -EINVAL;
     if (syscall_flush_icache_hook) syscall_flush_icache_hook(a[0], a[1]);
     return 0;
-}
-
-/* -- signals -- */
-
-static rv64_sigaction guest_actions[RV64_NSIG + 1];
-static uint64_t guest_mask;
-static rv64_stack guest_altstack = {.ss_flags = SS_DISABLE};
-
-#define SIGBIT(sig)        (1ull << ((sig)-1))
-#define RV64_SS_AUTODISARM (1 << 31) /* asm-generic values, same as the host's */
-#define RV64_MINSIGSTKSZ   2048
-#define UNBLOCKABLE        (SIGBIT(SIGKILL) | SIGBIT(SIGSTOP))
-
-const rv64_sigaction *syscall_guest_sigaction(int sig) {
-    return sig >= 1 && sig <= RV64_NSIG ? &guest_actions[sig] : NULL;
-}
-
-uint64_t syscall_guest_sigmask(void) {
-    return guest_mask;
-}
-
-const rv64_stack *syscall_guest_sigaltstack(void) {
-    return &guest_altstack;
-}
-
-/* Signals the runtime handles itself (faults of generated code); their host disposition is never
- * touched by the guest. Real-time signals are left alone too (glibc reserves some on the host). */
-static bool host_owned_signal(int sig) {
-    return sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE || sig == SIGTRAP ||
-           sig >= 32;
-}
-
-SYSCALL_DEFINE(rt_sigaction) {
-    int sig = (int)a[0];
-    if (a[3] != 8 || sig < 1 || sig > RV64_NSIG) return -EINVAL;
-    rv64_sigaction act;
-    if (a[1]) {
-        if (sig == SIGKILL || sig == SIGSTOP) return -EINVAL;
-        if (!copy_from_guest(&act, a[1], sizeof act)) return -EFAULT;
-    }
-    if (a[2] && !copy_to_guest(a[2], &guest_actions[sig], sizeof act)) return -EFAULT;
-    if (a[1]) {
-        act.mask &= ~UNBLOCKABLE;
-        guest_actions[sig] = act;
-        if (!host_owned_signal(sig))
-            signal(sig, act.handler == (uint64_t)(uintptr_t)SIG_IGN ? SIG_IGN : SIG_DFL);
-    }
-    return 0;
-}
-
-SYSCALL_DEFINE(rt_sigprocmask) {
-    int how = (int)a[0];
-    if (a[3] != 8) return -EINVAL;
-    uint64_t set = 0, old = guest_mask;
-    if (a[1] && !copy_from_guest(&set, a[1], sizeof set)) return -EFAULT;
-    if (a[1] && how != SIG_BLOCK && how != SIG_UNBLOCK && how != SIG_SETMASK) return -EINVAL;
-    if (a[2] && !copy_to_guest(a[2], &old, sizeof old)) return -EFAULT;
-    if (a[1]) {
-        if (how == SIG_BLOCK)
-            guest_mask |= set;
-        else if (how == SIG_UNBLOCK)
-            guest_mask &= ~set;
-        else
-            guest_mask = set;
-        guest_mask &= ~UNBLOCKABLE;
-    }
-    return 0;
-}
-
-SYSCALL_DEFINE(rt_sigpending) {
-    uint64_t pending = 0; /* nothing is queued for the guest until signals are delivered */
-    if (a[1] > 8) return -EINVAL;
-    return copy_to_guest(a[0], &pending, a[1]) ? 0 : -EFAULT;
-}
-
-SYSCALL_DEFINE(sigaltstack) {
-    rv64_stack ss, old = guest_altstack;
-    if (a[0]) {
-        if (!copy_from_guest(&ss, a[0], sizeof ss)) return -EFAULT;
-        int mode = ss.ss_flags & ~RV64_SS_AUTODISARM;
-        if (mode != 0 && mode != SS_DISABLE && mode != SS_ONSTACK) return -EINVAL;
-        if (mode == SS_DISABLE) {
-            ss.ss_sp = 0;
-            ss.ss_size = 0;
-        } else if (ss.ss_size < RV64_MINSIGSTKSZ) {
-            return -ENOMEM;
-        }
-        ss.ss_flags &= ~SS_ONSTACK; /* accepted as 0 for compatibility, like the kernel */
-        ss.pad = 0;
-    }
-    if (a[1] && !copy_to_guest(a[1], &old, sizeof old)) return -EFAULT;
-    if (a[0]) guest_altstack = ss;
-    return 0;
-}
-
-/* Signals to processes and threads pass through: the guest's pids and tids are the host's. An
- * abort() (SIGABRT to itself with the default action) ends the process as it would natively. */
-SYSCALL_DEFINE(kill) {
-    return HOST(kill((pid_t)a[0], (int)a[1]));
-}
-SYSCALL_DEFINE(tkill) {
-    return HOST(syscall(SYS_tkill, (pid_t)a[0], (int)a[1]));
-}
-SYSCALL_DEFINE(tgkill) {
-    return HOST(syscall(SYS_tgkill, (pid_t)a[0], (pid_t)a[1], (int)a[2]));
 }
 
 /* ---- The table --------------------------------------------------------------------------- */

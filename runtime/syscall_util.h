@@ -1,0 +1,82 @@
+/*
+ * syscall_util.h - what every file implementing riscv64 syscall handlers shares: checked access to
+ * guest memory, the host-result convention and the handler signature.
+ *
+ * Handlers live in runtime/syscall*.c (and runtime/signal.c, runtime/thread.c); each is named
+ * sys_<name> after its row in syscall_tab.h. A handler defined outside syscall.c is declared with
+ * SYSCALL_DECL in the list at the end of this file so the table in syscall.c can refer to it.
+ */
+#ifndef RECOMP_SYSCALL_UTIL_H
+#define RECOMP_SYSCALL_UTIL_H
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "gmem.h"
+#include "rv64_cpu.h"
+
+/* ---- Guest memory access ----------------------------------------------------------------- */
+
+/* Host pointer for the guest range [addr, addr + len) if it is mapped with at least `prot`, else
+ * NULL. A zero-length range is never touched, so it needs no check. */
+static inline void *guest_buf(uint64_t addr, uint64_t len, int prot) {
+    if (len == 0) return addr < RECOMP_GUEST_SPACE ? g2h(addr) : guest_base; /* never touched */
+    if (addr + len < addr || addr >= RECOMP_GUEST_SPACE || !gmem_check(addr, len, prot))
+        return NULL;
+    return g2h(addr);
+}
+
+/* Same for an optional pointer (NULL guest pointer -> host NULL, *ok stays true). */
+static inline void *guest_opt(uint64_t addr, uint64_t len, int prot, bool *ok) {
+    if (addr == 0) return NULL;
+    void *h = guest_buf(addr, len, prot);
+    if (!h) *ok = false;
+    return h;
+}
+
+static inline bool copy_to_guest(uint64_t addr, const void *src, size_t len) {
+    void *dst = guest_buf(addr, len, PROT_WRITE);
+    if (!dst) return false;
+    memcpy(dst, src, len);
+    return true;
+}
+
+static inline bool copy_from_guest(void *dst, uint64_t addr, size_t len) {
+    const void *src = guest_buf(addr, len, PROT_READ);
+    if (!src) return false;
+    memcpy(dst, src, len);
+    return true;
+}
+
+/* Host result: -1/errno from libc or syscall(2) becomes -errno. */
+static inline int64_t host_result(long r) {
+    return r == -1 ? -(int64_t)errno : (int64_t)r;
+}
+#define HOST(call) host_result((long)(call))
+
+/* a[0..5] are the guest's a0..a5. Every handler returns a value or -errno. */
+#define SYSCALL_DEFINE(name)                                                                       \
+    int64_t sys_##name(rv64_cpu *cpu __attribute__((unused)),                                      \
+                       const uint64_t *a __attribute__((unused)))
+#define SYSCALL_DECL(name) int64_t sys_##name(rv64_cpu *cpu, const uint64_t *a)
+
+/* Handlers defined outside syscall.c (one line each). */
+/* runtime/signal.c */
+SYSCALL_DECL(rt_sigaction);
+SYSCALL_DECL(rt_sigprocmask);
+SYSCALL_DECL(rt_sigpending);
+SYSCALL_DECL(sigaltstack);
+SYSCALL_DECL(kill);
+SYSCALL_DECL(tkill);
+SYSCALL_DECL(tgkill);
+/* runtime/thread.c */
+SYSCALL_DECL(exit);
+SYSCALL_DECL(exit_group);
+SYSCALL_DECL(set_tid_address);
+SYSCALL_DECL(set_robust_list);
+/* runtime/syscall_io.c */
+
+#endif

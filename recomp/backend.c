@@ -40,13 +40,7 @@ typedef struct side_exit {
     uint8_t *jcc_field;
     uint64_t target;
     uint32_t nstores;
-    struct {
-        uint8_t g;
-        int8_t reg;
-        int16_t spill;
-        uint8_t is_const;
-        int64_t value;
-    } st[64];
+    backend_regloc st[64];
 } side_exit;
 
 typedef struct bstate {
@@ -318,14 +312,39 @@ static bool imm_operand(bstate *s, ir_temp t, int32_t *imm) {
 
 /* -- Instruction selection ---------------------------------------------------------------- */
 
+/* Where each dirty guest register lives now (the cpu-state copy is stale): fills out[0..n). */
+static uint32_t snapshot_dirty(const bstate *s, backend_regloc *out) {
+    uint32_t n = 0;
+    for (int g = 0; g < 64; g++) {
+        if (!s->gdirty[g]) continue;
+        const temp_info *ti = &s->t[s->greg[g]];
+        out[n] = (backend_regloc){.g = (uint8_t)g, .reg = ti->reg, .spill = ti->spill};
+        if (ti->reg < 0 && ti->spill < 0) out[n].value = ti->value; /* a constant */
+        n++;
+    }
+    return n;
+}
+
+/* The next host instruction may fault: record its guest pc and the dirty registers' locations
+ * (shared with the previous fault point when identical). */
 static void record_fault(bstate *s) {
     backend_out *o = s->out;
-    if (o->n_faults >= BACKEND_MAX_FAULTS) {
+    if (o->n_faults >= BACKEND_MAX_FAULTS || o->n_regs + 64 > BACKEND_MAX_REGLOC) {
         s->error = 1;
         return;
     }
-    o->faults[o->n_faults].host_off = (uint32_t)x64_buf_len(s->b);
-    o->faults[o->n_faults].pc_off = (uint32_t)(s->pc - s->u->guest_pc);
+    backend_fault *f = &o->faults[o->n_faults];
+    f->host_off = (uint32_t)x64_buf_len(s->b);
+    f->pc_off = (uint32_t)(s->pc - s->u->guest_pc);
+    f->first = o->n_regs;
+    f->n = snapshot_dirty(s, &o->regs[o->n_regs]);
+    if (o->n_faults > 0) {
+        const backend_fault *prev = &o->faults[o->n_faults - 1];
+        if (prev->n == f->n &&
+            !memcmp(&o->regs[prev->first], &o->regs[f->first], f->n * sizeof(backend_regloc)))
+            f->first = prev->first;
+    }
+    if (f->first == o->n_regs) o->n_regs += f->n;
     o->n_faults++;
 }
 
@@ -650,17 +669,7 @@ static void emit_brcond(bstate *s, const ir_insn *in) {
     }
     side_exit *e = &s->exits[s->nexits++];
     e->target = (uint64_t)in->imm;
-    e->nstores = 0;
-    for (int g = 0; g < 64; g++) {
-        if (!s->gdirty[g]) continue;
-        temp_info *ti = &s->t[s->greg[g]];
-        e->st[e->nstores].g = (uint8_t)g;
-        e->st[e->nstores].reg = ti->reg;
-        e->st[e->nstores].spill = ti->spill;
-        e->st[e->nstores].is_const = ti->is_const;
-        e->st[e->nstores].value = ti->value;
-        e->nstores++;
-    }
+    e->nstores = snapshot_dirty(s, e->st);
     e->jcc_field = x64_jcc32(s->b, cc);
 }
 
@@ -675,9 +684,10 @@ static void emit_side_exit_stubs(bstate *s) {
         for (uint32_t k = 0; k < e->nstores; k++) {
             x64_mem m = gstate(e->st[k].g);
             if (e->st[k].reg >= 0) continue;
-            if (e->st[k].is_const && fits32(e->st[k].value)) {
+            bool is_const = e->st[k].spill < 0;
+            if (is_const && fits32(e->st[k].value)) {
                 x64_store_imm(s->b, 8, m, (int32_t)e->st[k].value);
-            } else if (e->st[k].is_const) {
+            } else if (is_const) {
                 x64_mov_ri(s->b, X64_RAX, (uint64_t)e->st[k].value);
                 x64_store(s->b, 8, m, X64_RAX);
             } else {
@@ -693,8 +703,9 @@ static void emit_side_exit_stubs(bstate *s) {
 
 static void emit_call(bstate *s, const ir_insn *in) {
     uint8_t f = in->flags;
-    if (f & (IR_CALL_RD_X | IR_CALL_WR_X)) writeback_range(s, 0, 32);
-    if (f & (IR_CALL_RD_F | IR_CALL_WR_F)) writeback_range(s, 32, 64);
+    /* a helper that may fault or trap sees the whole guest state in cpu (precise signals) */
+    if (f & (IR_CALL_RD_X | IR_CALL_WR_X | IR_CALL_FAULT)) writeback_range(s, 0, 32);
+    if (f & (IR_CALL_RD_F | IR_CALL_WR_F | IR_CALL_FAULT)) writeback_range(s, 32, 64);
     /* free every caller-saved register, keeping live values */
     for (int h = 0; h < 16; h++)
         if ((CALLER_SAVED_MASK & (1u << h)) && s->hreg[h]) evict(s, h, CALLER_SAVED_MASK);
@@ -852,6 +863,7 @@ int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
     s->pc = u->guest_pc;
     out->n_faults = 0;
     out->n_links = 0;
+    out->n_regs = 0;
     for (uint32_t t = 0; t < u->ntemps; t++) {
         s->t[t] = (temp_info){.reg = -1, .spill = -1};
     }
@@ -862,12 +874,17 @@ int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
         if (in->c) s->t[in->c].last_use = i;
         if (in->dst && s->t[in->dst].last_use < i) s->t[in->dst].last_use = i;
     }
+    /* entry: leave at once if the runtime asked (signal, flush); nothing is live yet */
+    x64_alu_mi(buf, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
+    uint8_t *req = x64_jcc32(buf, X64_CC_NE);
     for (uint32_t i = 0; i < u->n && !s->error; i++) {
         s->idx = i;
         emit_insn(s, &u->insn[i]);
         release_dead(s);
     }
     emit_side_exit_stubs(s);
+    if (req) x64_patch_rel32(req, buf->p);
+    set_pc_and_exit(s, u->guest_pc, RV64_EXIT_LOOKUP);
     if (buf->invalid) s->error = 1;
     return s->error ? -1 : 0;
 }

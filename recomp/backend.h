@@ -8,6 +8,7 @@
  *   by probing cpu->jmp_table for indirect branches, or by jumping to cpu->exit_stub with
  *   cpu->pc and cpu->exit_reason set.
  *   Helpers are called through cpu->helpers[i] with the System V ABI (rdi = cpu).
+ *   Every unit starts by testing cpu->exit_request and leaves with pc = its entry if it is set.
  *   Nothing emitted depends on the unit's own host address except rel32 jumps inside the unit
  *   and to the targets recorded in backend_out.links.
  */
@@ -22,10 +23,23 @@
 #define BACKEND_SPILL_SLOTS 256
 #define BACKEND_FRAME       (BACKEND_SPILL_SLOTS * 8 + 8) /* keeps rsp 16-byte aligned at entry */
 
-/* A guest memory access in generated code: a fault at host_off belongs to guest pc. */
+/* Where a guest register's current value lives at a fault point when cpu state is stale: a host
+ * register (reg >= 0), a spill slot (spill >= 0, at [rsp + 8 * spill + 8]) or a constant. */
+typedef struct backend_regloc {
+    uint8_t g; /* guest register: 0-31 x, 32-63 f */
+    int8_t reg;
+    int16_t spill;
+    uint32_t pad;
+    int64_t value;
+} backend_regloc;
+
+/* A guest memory access in generated code: a fault at host_off belongs to guest pc, and the
+ * guest registers whose cpu-state copy is stale there are listed in regs[first, first + n). */
 typedef struct backend_fault {
     uint32_t host_off;
     uint32_t pc_off; /* guest pc - unit guest_pc */
+    uint32_t first;  /* index into backend_out.regs */
+    uint32_t n;
 } backend_fault;
 
 /* A direct exit: the rel32 at host_off jumps to the unit for guest_target once linked. */
@@ -36,11 +50,14 @@ typedef struct backend_link {
 
 #define BACKEND_MAX_FAULTS 2048
 #define BACKEND_MAX_LINKS  64
+#define BACKEND_MAX_REGLOC 16384
 
 typedef struct backend_out {
     uint32_t n_faults;
     uint32_t n_links;
+    uint32_t n_regs;
     backend_fault faults[BACKEND_MAX_FAULTS];
+    backend_regloc regs[BACKEND_MAX_REGLOC];
     backend_link links[BACKEND_MAX_LINKS];
 } backend_out;
 

@@ -414,14 +414,14 @@ static bool trans_fp(lift_ctx *c) {
     const rv64_fp_helper *h = &rv64_fp_helpers[I->op];
     if (!h->kind || I->rm == 5 || I->rm == 6) return illegal(c);
     ir_temp packed = K(c, (int64_t)rv64_fp_pack(I->rd, I->rs1, I->rs2, I->rs3, I->rm));
+    /* only a dynamic rounding mode can trap (frm invalid): then the state must be precise */
+    uint8_t trap = I->rm == RV64_RM_DYN ? IR_CALL_FAULT : 0;
     switch (h->kind) {
-    case RV64_FPK_FF:
-        ir_call(U, I->op, IR_CALL_RD_F | IR_CALL_WR_F | IR_CALL_FAULT, packed, 0, 0);
-        break;
+    case RV64_FPK_FF: ir_call(U, I->op, IR_CALL_RD_F | IR_CALL_WR_F | trap, packed, 0, 0); break;
     case RV64_FPK_FX:
-        SETX(c, I->rd, ir_call(U, I->op, IR_CALL_RD_F | IR_CALL_RET | IR_CALL_FAULT, packed, 0, 0));
+        SETX(c, I->rd, ir_call(U, I->op, IR_CALL_RD_F | IR_CALL_RET | trap, packed, 0, 0));
         break;
-    default: ir_call(U, I->op, IR_CALL_WR_F | IR_CALL_FAULT, packed, X(c, I->rs1), 0); break;
+    default: ir_call(U, I->op, IR_CALL_WR_F | trap, packed, X(c, I->rs1), 0); break;
     }
     return false;
 }

@@ -57,7 +57,11 @@ typedef struct rv64_cpu {
     uint8_t *guest_base;       /* host address of guest address 0 */
     rv64_jmp_entry *jmp_table; /* RV64_JMP_SIZE entries */
     const void *exit_stub;     /* generated code jumps here to return to the dispatcher */
-    uint64_t insn_count;       /* reserved for --stats / plugins */
+    /* Non-zero asks the thread to leave generated code at the next unit entry (pending signal,
+     * code flush, exclusive section). Every unit tests it first; the runtime writes it from any
+     * thread or a signal handler. */
+    volatile uint32_t exit_request;
+    uint32_t pad0;
     uint64_t thread_index;
     void *runtime;       /* opaque: the runtime's per-thread data */
     uint64_t scratch[8]; /* spill space for helpers that need it */
@@ -78,6 +82,7 @@ typedef struct rv64_cpu {
 #define RV64_OFF_GUEST_BASE 568
 #define RV64_OFF_JMP_TABLE  576
 #define RV64_OFF_EXIT_STUB  584
+#define RV64_OFF_EXIT_REQ   592
 #define RV64_OFF_HELPERS    (int32_t) offsetof(rv64_cpu, helpers)
 #define RV64_OFF_HELPER(i)  (RV64_OFF_HELPERS + 8 * (int32_t)(i))
 
@@ -92,6 +97,7 @@ _Static_assert(offsetof(rv64_cpu, link_site) == RV64_OFF_LINK_SITE, "link_site o
 _Static_assert(offsetof(rv64_cpu, guest_base) == RV64_OFF_GUEST_BASE, "guest_base offset");
 _Static_assert(offsetof(rv64_cpu, jmp_table) == RV64_OFF_JMP_TABLE, "jmp_table offset");
 _Static_assert(offsetof(rv64_cpu, exit_stub) == RV64_OFF_EXIT_STUB, "exit_stub offset");
+_Static_assert(offsetof(rv64_cpu, exit_request) == RV64_OFF_EXIT_REQ, "exit_request offset");
 
 /* RISC-V fflags bits */
 #define RV64_FFLAG_NX 0x01

@@ -18,6 +18,17 @@
  *   ET_DYN (static-PIE, PIE) is placed at ELF_ET_DYN_BASE of riscv64 Linux with sv39,
  *   2/3 of the 256 GiB task size, rounded to the largest segment alignment.
  *
+ *   The segments are labelled with the file's name, offset, device and inode (gmem_set_file), so
+ *   /proc/self/maps shows them as the kernel's file mappings would be shown.
+ *
+ * Interpreter (PT_INTERP)
+ *   elf_load only records the path; elf_load_interp then loads that file, looked up through the
+ *   sysroot (sysroot.h, qemu's -L rule), the way the kernel's load_elf_interp does: an ET_DYN
+ *   interpreter goes where a guest mmap(NULL) of its size would go (top-down below
+ *   GMEM_MMAP_TOP, far from the program at ELF_ET_DYN_BASE and its brk), keeping its largest
+ *   segment alignment; execution starts at its entry, and the auxv tells it where the program is
+ *   (AT_PHDR, AT_ENTRY) and where it is itself (AT_BASE).
+ *
  * Initial stack (as Linux fs/binfmt_elf.c create_elf_tables lays it out, from the top down)
  *   8 zero bytes | execfn | envp strings | argv strings | pad to 16 | AT_RANDOM 16 bytes |
  *   pad to 16 | auxv pairs, AT_NULL | envp[], NULL | argv[], NULL | argc  <- sp
@@ -29,6 +40,7 @@
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -41,6 +53,7 @@
 #include <unistd.h>
 
 #include "gmem.h"
+#include "sysroot.h"
 
 #define ELF_ET_DYN_BASE    0x2aaaaaa000ull /* riscv64 sv39: (256 GiB / 3) * 2, page aligned */
 #define ELF_MIN_ADDR       (GMEM_PAGE * 16)
@@ -49,6 +62,9 @@
 #define STACK_SIZE         (8ull << 20)
 #define STACK_ARG_MAX      (STACK_SIZE / 4) /* Linux: strings may use a quarter of the stack */
 
+#ifndef MAP_FIXED_NOREPLACE
+#define MAP_FIXED_NOREPLACE 0x100000
+#endif
 #ifndef EM_RISCV
 #define EM_RISCV 243
 #endif
@@ -63,6 +79,7 @@
      HWCAP_ISA('C'))
 
 static uint64_t auxv_guest_addr, auxv_guest_size;
+static uint64_t arg_lo, arg_hi, env_lo, env_hi;
 
 static int fail(char *err, size_t errlen, const char *fmt, ...) {
     if (err && errlen) {
@@ -152,10 +169,33 @@ static int apply_segment_prots(const Elf64_Phdr *ph, size_t phnum, uint64_t bias
     return ret;
 }
 
-int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
+/* What load_file produces for the program or the interpreter. */
+typedef struct loaded {
+    uint64_t entry, bias, phdr, phnum, hi, text_lo, text_hi;
+    char interp[sizeof((guest_image *)0)->interp];
+} loaded;
+
+/* Label the file-backed part of every PT_LOAD for /proc/self/maps. Best effort: a label is only
+ * cosmetic, so failures are ignored. */
+static void label_segments(const Elf64_Phdr *ph, size_t phnum, uint64_t bias, const char *path,
+                           const struct stat *st) {
+    char resolved[PATH_MAX];
+    const char *name = realpath(path, resolved) ? resolved : path;
+    for (size_t i = 0; i < phnum; i++) {
+        if (ph[i].p_type != PT_LOAD || !ph[i].p_filesz) continue;
+        uint64_t v = ph[i].p_vaddr + bias, s = v & ~(GMEM_PAGE - 1);
+        uint64_t e = (v + ph[i].p_filesz + GMEM_PAGE - 1) & ~(GMEM_PAGE - 1);
+        gmem_set_file(s, e - s, name, ph[i].p_offset & ~(GMEM_PAGE - 1), st->st_dev, st->st_ino);
+    }
+}
+
+/* Load the ELF file `path`: the program (interp false: ET_DYN at ELF_ET_DYN_BASE, brk set up) or
+ * an interpreter (interp true: ET_DYN placed like mmap(NULL), no brk, its own PT_INTERP ignored,
+ * "cannot open: " left out of the message because the caller names the file). */
+static int load_file(const char *path, bool interp, loaded *img, char *err, size_t errlen) {
     memset(img, 0, sizeof *img);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return fail(err, errlen, "cannot open: %s", strerror(errno));
+    if (fd < 0) return fail(err, errlen, "%s%s", interp ? "" : "cannot open: ", strerror(errno));
 
     int ret = -1;
     Elf64_Phdr *ph = NULL;
@@ -254,7 +294,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
         const Elf64_Phdr *p = &ph[i];
         if (p->p_type == PT_PHDR) {
             phdr_seg = p;
-        } else if (p->p_type == PT_INTERP) {
+        } else if (p->p_type == PT_INTERP && !interp) {
             if (p->p_offset > fsize || p->p_filesz > fsize - p->p_offset) {
                 fail(err, errlen, "segment extends past end of file");
                 goto out;
@@ -307,29 +347,53 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
     }
 
     /* ET_DYN goes to ELF_ET_DYN_BASE keeping its offset within its largest alignment; the bias
-     * may "wrap" for an image linked high, which is fine in modular arithmetic. */
+     * may "wrap" for an image linked high, which is fine in modular arithmetic. An ET_DYN
+     * interpreter goes where mmap puts it (below). */
     uint64_t new_lo = lo;
-    if (eh.e_type == ET_DYN)
+    bool place_free = interp && eh.e_type == ET_DYN;
+    if (eh.e_type == ET_DYN && !place_free)
         new_lo = ((ELF_ET_DYN_BASE + max_align - 1) & ~(max_align - 1)) + (lo & (max_align - 1));
-    if (new_lo < ELF_MIN_ADDR || new_lo > RECOMP_GUEST_SPACE ||
-        hi - lo > RECOMP_GUEST_SPACE - new_lo) {
+    if (!place_free && (new_lo < ELF_MIN_ADDR || new_lo > RECOMP_GUEST_SPACE ||
+                        hi - lo > RECOMP_GUEST_SPACE - new_lo)) {
         fail(err, errlen, "segment outside the guest address space");
         goto out;
     }
-    uint64_t bias = new_lo - lo;
-    hi = new_lo + (hi - lo);
-    lo = new_lo;
 
     /* -- Map, copy, protect ------------------------------------------------------------------ */
     int64_t m = gmem_init();
-    if (m == 0)
-        m = gmem_mmap(lo, hi - lo, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
-                      -1, 0, path);
+    uint64_t span = hi - lo;
+    const int rw = PROT_READ | PROT_WRITE, anon = MAP_PRIVATE | MAP_ANONYMOUS;
+    if (m == 0 && place_free) {
+        /* A free range with room to slide up to the alignment, trimmed afterwards. */
+        uint64_t extra = max_align - GMEM_PAGE;
+        m = span > RECOMP_GUEST_SPACE - extra ? -ENOMEM
+                                              : gmem_mmap(0, span + extra, rw, anon, -1, 0, NULL);
+        if (m >= 0) {
+            uint64_t got = (uint64_t)m;
+            new_lo = got + ((lo - got) & (max_align - 1));
+            if (new_lo > got) gmem_munmap(got, new_lo - got);
+            if (got + span + extra > new_lo + span)
+                gmem_munmap(new_lo + span, got + span + extra - (new_lo + span));
+        }
+    } else if (m == 0) {
+        /* The interpreter must not replace anything of the program. */
+        m = gmem_mmap(new_lo, span, rw, anon | (interp ? MAP_FIXED_NOREPLACE : MAP_FIXED), -1, 0,
+                      NULL);
+    }
     if (m < 0) {
-        fail(err, errlen, "cannot map %#llx-%#llx: %s", (unsigned long long)lo,
-             (unsigned long long)hi, strerror((int)-m));
+        if (m == -EEXIST)
+            fail(err, errlen, "segments overlap the program");
+        else if (place_free)
+            fail(err, errlen, "cannot map %#llx bytes: %s", (unsigned long long)span,
+                 strerror((int)-m));
+        else
+            fail(err, errlen, "cannot map %#llx-%#llx: %s", (unsigned long long)new_lo,
+                 (unsigned long long)(new_lo + span), strerror((int)-m));
         goto out;
     }
+    uint64_t bias = new_lo - lo;
+    hi = new_lo + span;
+    lo = new_lo;
     map_lo = lo;
     map_hi = hi;
     img->text_lo = UINT64_MAX;
@@ -347,6 +411,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
         }
     }
     if (img->text_lo == UINT64_MAX) img->text_lo = 0;
+    label_segments(ph, phnum, bias, path, &st);
     int r = apply_segment_prots(ph, phnum, bias);
     if (r < 0) {
         fail(err, errlen, "cannot protect segments: %s", strerror(-r));
@@ -366,12 +431,10 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
             }
         }
     }
-    img->phent = sizeof(Elf64_Phdr);
     img->phnum = phnum;
     img->entry = eh.e_entry + bias;
-    img->load_bias = bias;
-    img->brk_start = hi;
-    gmem_brk_init(hi);
+    img->bias = bias;
+    img->hi = hi;
     ret = 0;
 out:
     if (ret < 0) {
@@ -381,6 +444,36 @@ out:
     free(ph);
     close(fd);
     return ret;
+}
+
+int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
+    memset(img, 0, sizeof *img);
+    loaded l;
+    if (load_file(path, false, &l, err, errlen) < 0) return -1;
+    img->entry = img->start = l.entry;
+    img->load_bias = l.bias;
+    img->phdr = l.phdr;
+    img->phent = sizeof(Elf64_Phdr);
+    img->phnum = l.phnum;
+    img->brk_start = l.hi;
+    img->text_lo = l.text_lo;
+    img->text_hi = l.text_hi;
+    memcpy(img->interp, l.interp, sizeof img->interp);
+    gmem_brk_init(l.hi);
+    return 0;
+}
+
+int elf_load_interp(guest_image *img, char *err, size_t errlen) {
+    if (!img->interp[0]) return 0;
+    char buf[PATH_MAX], why[200];
+    const char *host = sysroot_path(img->interp, buf, sizeof buf);
+    loaded l;
+    if (load_file(host, true, &l, why, sizeof why) < 0)
+        return fail(err, errlen, "cannot load interpreter %s: %s", img->interp, why);
+    img->interp_base = l.bias;
+    img->interp_entry = l.entry;
+    img->start = l.entry;
+    return 0;
 }
 
 /* -- Initial stack ------------------------------------------------------------------------- */
@@ -438,12 +531,22 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
     uint64_t random_addr = p - 16;
 
     uint64_t auxv[][2] = {
-        {AT_HWCAP, RV64_HWCAP}, {AT_PAGESZ, GMEM_PAGE},   {AT_CLKTCK, 100},
-        {AT_PHDR, img->phdr},   {AT_PHENT, img->phent},   {AT_PHNUM, img->phnum},
-        {AT_BASE, 0}, /* the interpreter's base once dynamic programs are supported */
-        {AT_FLAGS, 0},          {AT_ENTRY, img->entry},   {AT_UID, getuid()},
-        {AT_EUID, geteuid()},   {AT_GID, getgid()},       {AT_EGID, getegid()},
-        {AT_SECURE, 0},         {AT_RANDOM, random_addr}, {AT_EXECFN, 0}, /* filled in below */
+        {AT_HWCAP, RV64_HWCAP},
+        {AT_PAGESZ, GMEM_PAGE},
+        {AT_CLKTCK, 100},
+        {AT_PHDR, img->phdr},
+        {AT_PHENT, img->phent},
+        {AT_PHNUM, img->phnum},
+        {AT_BASE, img->interp_base},
+        {AT_FLAGS, 0},
+        {AT_ENTRY, img->entry},
+        {AT_UID, getuid()},
+        {AT_EUID, geteuid()},
+        {AT_GID, getgid()},
+        {AT_EGID, getegid()},
+        {AT_SECURE, 0},
+        {AT_RANDOM, random_addr},
+        {AT_EXECFN, 0}, /* filled in below */
         {AT_NULL, 0},
     };
     size_t naux = sizeof auxv / sizeof auxv[0];
@@ -453,6 +556,7 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
     uint64_t argv_tab = sp + 8, envp_tab = argv_tab + 8 * ((uint64_t)argc + 1);
     uint64_t auxv_tab = envp_tab + 8 * (envc + 1);
     uint64_t s = strings;
+    arg_lo = s;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i] ? argv[i] : "";
         size_t n = strlen(a) + 1;
@@ -461,6 +565,7 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
         s += n;
     }
     put_u64(argv_tab + 8 * (uint64_t)argc, 0);
+    arg_hi = env_lo = s;
     for (size_t i = 0; i < envc; i++) {
         size_t n = strlen(envp[i]) + 1;
         memcpy(g2h(s), envp[i], n);
@@ -468,6 +573,7 @@ uint64_t elf_setup_stack(const guest_image *img, int argc, char *const argv[], c
         s += n;
     }
     put_u64(envp_tab + 8 * envc, 0);
+    env_hi = s;
     memcpy(g2h(s), execfn, strlen(execfn) + 1);
     for (size_t i = 0; i < naux; i++)
         if (auxv[i][0] == AT_EXECFN) auxv[i][1] = s;
@@ -492,4 +598,14 @@ uint64_t elf_auxv_addr(void) {
 }
 uint64_t elf_auxv_size(void) {
     return auxv_guest_size;
+}
+
+void elf_arg_range(uint64_t *start, uint64_t *end) {
+    *start = arg_lo;
+    *end = arg_hi;
+}
+
+void elf_env_range(uint64_t *start, uint64_t *end) {
+    *start = env_lo;
+    *end = env_hi;
 }

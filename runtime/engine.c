@@ -16,6 +16,8 @@
 
 #include <capstone/capstone.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
@@ -34,10 +36,12 @@
 #include "rv64_fp.h"
 #include "syscall.h"
 #include "syscall_internal.h"
+#include "guest.h"
 
 #define CODE_REGION_SIZE (512ull << 20)
 #define UNIT_MAX_CODE    (256u << 10)
 #define HASH_BITS        16
+#define UNITS_MAX        (CODE_REGION_SIZE / 64) /* units are at least 64 bytes apart */
 
 typedef struct tunit {
     uint64_t guest_pc, guest_end;
@@ -45,18 +49,23 @@ typedef struct tunit {
     uint32_t host_len;
     uint32_t n_faults;
     backend_fault *faults;
-    struct tunit *next; /* hash chain */
+    backend_regloc *regs;
+    struct tunit *_Atomic next; /* hash chain */
 } tunit;
 
 engine_stats engine_stat;
 static engine_options eopt;
 static uint8_t *code_base, *code_ptr, *code_end;
-static tunit **units; /* in host address order */
-static size_t n_units, cap_units;
-static tunit *hash[1u << HASH_BITS];
-static rv64_jmp_entry *jmp_table;
-static uint64_t flush_generation;
-static rv64_cpu *current_cpu; /* the running guest thread (single-threaded for now) */
+/* Units in host address order. The array never moves (reserved once), so the fault handler and
+ * lock-free readers can search it while the dispatcher appends under tb_lock. */
+static tunit **units;
+static _Atomic size_t n_units;
+static tunit *_Atomic hash[1u << HASH_BITS];
+static atomic_uint_fast64_t flush_generation;
+/* Serialises translation, unit registration and resets. Lookups take no lock. */
+static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
+
+__thread guest_thread *guest_self;
 
 extern void recomp_enter(rv64_cpu *cpu, const void *code);
 extern char recomp_exit[];
@@ -89,6 +98,16 @@ static uint64_t now_ns(void) {
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
+const char *engine_prog(void) {
+    return eopt.prog ? eopt.prog : "recomp-run";
+}
+
+static void out_of_memory(void) __attribute__((noreturn));
+static void out_of_memory(void) {
+    fprintf(stderr, "%s: out of memory\n", engine_prog());
+    _exit(127);
+}
+
 /* -- Lookup ------------------------------------------------------------------------------ */
 
 static inline uint32_t hash_pc(uint64_t pc) {
@@ -96,13 +115,14 @@ static inline uint32_t hash_pc(uint64_t pc) {
 }
 
 static tunit *lookup(uint64_t pc) {
-    for (tunit *t = hash[hash_pc(pc)]; t; t = t->next)
+    for (tunit *t = atomic_load_explicit(&hash[hash_pc(pc)], memory_order_acquire); t;
+         t = atomic_load_explicit(&t->next, memory_order_acquire))
         if (t->guest_pc == pc) return t;
     return NULL;
 }
 
 static tunit *unit_at_host(uintptr_t host) {
-    size_t lo = 0, hi = n_units;
+    size_t lo = 0, hi = atomic_load_explicit(&n_units, memory_order_acquire);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         tunit *t = units[mid];
@@ -116,17 +136,123 @@ static tunit *unit_at_host(uintptr_t host) {
     return NULL;
 }
 
-void engine_flush(void) {
-    for (size_t i = 0; i < n_units; i++) {
+/* -- Exclusive sections and flushes ----------------------------------------------------------
+ *
+ * A thread is "active" while it may run generated code or hold a unit pointer. Resetting the
+ * code region needs every other thread inactive: the resetting thread raises exclusive_pending,
+ * asks every thread to leave generated code (exit_request, tested at each unit entry) and waits
+ * until none is active; threads that see the request park in engine_activate until it is over.
+ * Threads blocked in syscalls are inactive already.
+ */
+static pthread_mutex_t excl_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t excl_cv = PTHREAD_COND_INITIALIZER;
+static atomic_int exclusive_pending;
+
+static void engine_activate(guest_thread *t) {
+    for (;;) {
+        atomic_store(&t->active, 1);
+        if (!atomic_load(&exclusive_pending)) return;
+        atomic_store(&t->active, 0);
+        pthread_mutex_lock(&excl_mu);
+        pthread_cond_broadcast(&excl_cv);
+        while (atomic_load(&exclusive_pending))
+            pthread_cond_wait(&excl_cv, &excl_mu);
+        pthread_mutex_unlock(&excl_mu);
+    }
+}
+
+static void engine_deactivate(guest_thread *t) {
+    atomic_store(&t->active, 0);
+    if (atomic_load(&exclusive_pending)) {
+        pthread_mutex_lock(&excl_mu);
+        pthread_cond_broadcast(&excl_cv);
+        pthread_mutex_unlock(&excl_mu);
+    }
+}
+
+static void request_exit(guest_thread *t, void *arg) {
+    (void)arg;
+    t->cpu->exit_request = 1;
+}
+
+static void count_active(guest_thread *t, void *arg) {
+    if (t != guest_self && atomic_load(&t->active)) ++*(int *)arg;
+}
+
+static void clear_jmp_table(guest_thread *t, void *arg) {
+    (void)arg;
+    memset(t->cpu->jmp_table, 0, sizeof(rv64_jmp_entry) * RV64_JMP_SIZE);
+    t->jmp_gen = atomic_load(&flush_generation);
+}
+
+/* Forget every unit and reuse the code region. Caller holds tb_lock and no other thread is
+ * active (or there is no other thread). */
+static void reset_code_region(void) {
+    size_t n = atomic_load(&n_units);
+    for (size_t i = 0; i < n; i++) {
         free(units[i]->faults);
+        free(units[i]->regs);
         free(units[i]);
     }
-    n_units = 0;
-    memset(hash, 0, sizeof hash);
-    memset(jmp_table, 0, sizeof(rv64_jmp_entry) * RV64_JMP_SIZE);
+    atomic_store(&n_units, 0);
+    for (size_t i = 0; i < (1u << HASH_BITS); i++)
+        atomic_store_explicit(&hash[i], NULL, memory_order_relaxed);
     code_ptr = code_base;
-    flush_generation++;
+    atomic_fetch_add(&flush_generation, 1);
     engine_stat.flushes++;
+}
+
+/* Reset the code region with every other thread parked outside generated code. The caller is
+ * active and does not hold tb_lock. */
+static void exclusive_reset(void) {
+    guest_thread *self = guest_self;
+    pthread_mutex_lock(&excl_mu);
+    while (atomic_load(&exclusive_pending)) { /* another thread is resetting: let it finish */
+        atomic_store(&self->active, 0);
+        pthread_cond_broadcast(&excl_cv);
+        pthread_cond_wait(&excl_cv, &excl_mu);
+    }
+    atomic_store(&exclusive_pending, 1);
+    atomic_store(&self->active, 0);
+    thread_for_each(request_exit, NULL);
+    for (;;) {
+        int busy = 0;
+        thread_for_each(count_active, &busy);
+        if (!busy) break;
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += 1000000;
+        if (ts.tv_nsec >= 1000000000) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&excl_cv, &excl_mu, &ts);
+    }
+    pthread_mutex_lock(&tb_lock);
+    reset_code_region();
+    thread_for_each(clear_jmp_table, NULL);
+    pthread_mutex_unlock(&tb_lock);
+    atomic_store(&exclusive_pending, 0);
+    pthread_cond_broadcast(&excl_cv);
+    pthread_mutex_unlock(&excl_mu);
+    engine_activate(self);
+}
+
+/* fence.i / riscv_flush_icache: new lookups miss from now on; threads still inside old code leave
+ * it at their next unit entry and drop their jump tables. Old code stays where it is (a thread
+ * may still run it) until the region is reset. */
+void engine_invalidate_all(void) {
+    pthread_mutex_lock(&tb_lock);
+    for (size_t i = 0; i < (1u << HASH_BITS); i++)
+        atomic_store_explicit(&hash[i], NULL, memory_order_release);
+    atomic_fetch_add(&flush_generation, 1);
+    engine_stat.flushes++;
+    pthread_mutex_unlock(&tb_lock);
+    thread_for_each(request_exit, NULL);
+}
+
+void engine_flush(void) {
+    engine_invalidate_all();
 }
 
 /* -- Translation ------------------------------------------------------------------------- */
@@ -169,22 +295,17 @@ static void dump_host(const uint8_t *code, size_t len) {
 }
 
 static void register_unit(tunit *t) {
-    if (n_units == cap_units) {
-        cap_units = cap_units ? cap_units * 2 : 4096;
-        tunit **nu = realloc(units, cap_units * sizeof *units);
-        if (!nu) {
-            fprintf(stderr, "%s: out of memory\n", eopt.prog);
-            _exit(127);
-        }
-        units = nu;
-    }
-    units[n_units++] = t;
+    size_t n = atomic_load(&n_units);
+    if (n >= UNITS_MAX) out_of_memory();
+    units[n] = t;
+    atomic_store_explicit(&n_units, n + 1, memory_order_release);
     uint32_t h = hash_pc(t->guest_pc);
-    t->next = hash[h];
-    hash[h] = t;
+    atomic_store_explicit(&t->next, atomic_load(&hash[h]), memory_order_relaxed);
+    atomic_store_explicit(&hash[h], t, memory_order_release);
 }
 
-/* Translate the unit at pc. Returns NULL if pc cannot be fetched (a fetch fault). */
+/* Translate the unit at pc; caller holds tb_lock and the region has UNIT_MAX_CODE bytes free.
+ * Returns NULL if pc cannot be fetched (a fetch fault). */
 static tunit *translate(uint64_t pc) {
     static ir_unit u;
     static backend_out bo;
@@ -214,7 +335,6 @@ static tunit *translate(uint64_t pc) {
             fprintf(stderr, "IR after optimization (0x%" PRIx64 "):\n", pc);
             ir_dump(&u, stderr, print_guest_insn, NULL);
         }
-        if ((size_t)(code_end - code_ptr) < UNIT_MAX_CODE) engine_flush();
         x64_buf b = x64_buf_init(code_ptr, UNIT_MAX_CODE);
         int rc = backend_emit(&u, &b, &bo);
         if (b.overflow || rc < 0) {
@@ -223,30 +343,30 @@ static tunit *translate(uint64_t pc) {
                 continue;
             }
             fprintf(stderr, "%s: internal error: cannot compile guest code at pc 0x%" PRIx64 "\n",
-                    eopt.prog, pc);
+                    engine_prog(), pc);
             _exit(127);
         }
         tunit *t = calloc(1, sizeof *t);
         backend_fault *faults = bo.n_faults ? malloc(bo.n_faults * sizeof *faults) : NULL;
-        if (!t || (bo.n_faults && !faults)) {
-            fprintf(stderr, "%s: out of memory\n", eopt.prog);
-            _exit(127);
-        }
+        backend_regloc *regs = bo.n_regs ? malloc(bo.n_regs * sizeof *regs) : NULL;
+        if (!t || (bo.n_faults && !faults) || (bo.n_regs && !regs)) out_of_memory();
         t->guest_pc = pc;
         t->guest_end = u.guest_end;
         t->host = code_ptr;
         t->host_len = (uint32_t)x64_buf_len(&b);
         t->n_faults = bo.n_faults;
         t->faults = faults;
+        t->regs = regs;
         if (bo.n_faults) memcpy(faults, bo.faults, bo.n_faults * sizeof *faults);
-        code_ptr += (t->host_len + 15) & ~15u;
-        register_unit(t);
-        /* chain exits whose targets already exist */
+        if (bo.n_regs) memcpy(regs, bo.regs, bo.n_regs * sizeof *regs);
+        code_ptr += (t->host_len + 63) & ~63u;
+        /* chain exits whose targets already exist (before the unit is visible to others) */
         for (uint32_t i = 0; i < bo.n_links; i++) {
             tunit *target = lookup(bo.links[i].guest_target);
             if (target && x64_patch_rel32(t->host + bo.links[i].host_off, target->host))
                 engine_stat.links++;
         }
+        register_unit(t);
         if (eopt.dump & DUMP_OUT_ASM) {
             fprintf(stderr, "OUT: 0x%" PRIx64 " -> %u bytes\n", pc, t->host_len);
             dump_host(t->host, t->host_len);
@@ -259,73 +379,109 @@ static tunit *translate(uint64_t pc) {
     }
 }
 
-/* -- Guest death ------------------------------------------------------------------------ */
-
-static void die_with_signal(int sig) __attribute__((noreturn));
-static void die_with_signal(int sig) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = SIG_DFL;
-    sigaction(sig, &sa, NULL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
-    _exit(128 + sig);
-}
-
-/* The guest dies as the native program would: one line naming the guest pc, then the signal. */
-static void guest_die(int sig, uint64_t pc, const char *detail) __attribute__((noreturn));
-static void guest_die(int sig, uint64_t pc, const char *detail) {
-    char buf[200];
-    int n = snprintf(buf, sizeof buf, "%s: guest killed by SIG%s at pc 0x%" PRIx64 " (%s)\n",
-                     eopt.prog, sigabbrev_np(sig) ? sigabbrev_np(sig) : "?", pc, detail);
-    if (n > 0) (void)!write(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
-    die_with_signal(sig);
-}
-
-static void guest_fault(int sig, uint64_t pc, uint64_t addr) __attribute__((noreturn));
-static void guest_fault(int sig, uint64_t pc, uint64_t addr) {
-    char detail[48];
-    snprintf(detail, sizeof detail, "fault address 0x%" PRIx64, addr);
-    guest_die(sig, pc, detail);
-}
-
-static void fault_handler(int sig, siginfo_t *si, void *uc_) {
-    ucontext_t *uc = uc_;
-    uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
-    uint64_t addr = (uint64_t)((uint8_t *)si->si_addr - guest_base);
-    if (rip >= (uintptr_t)code_base && rip < (uintptr_t)code_end) {
-        tunit *t = unit_at_host(rip);
-        if (t) {
-            uint32_t off = (uint32_t)(rip - (uintptr_t)t->host);
-            for (uint32_t i = 0; i < t->n_faults; i++)
-                if (t->faults[i].host_off == off)
-                    guest_fault(sig, t->guest_pc + t->faults[i].pc_off, addr);
+/* The unit for cpu->pc, translated if needed; NULL on a fetch fault. The caller is active. */
+static tunit *find_unit(uint64_t pc) {
+    tunit *t = lookup(pc);
+    if (t) return t;
+    for (;;) {
+        pthread_mutex_lock(&tb_lock);
+        t = lookup(pc);
+        if (!t && (size_t)(code_end - code_ptr) >= UNIT_MAX_CODE)
+            t = translate(pc);
+        else if (!t && thread_count() <= 1) {
+            reset_code_region();
+            clear_jmp_table(guest_self, NULL);
+            t = translate(pc);
+        } else if (!t) {
+            pthread_mutex_unlock(&tb_lock);
+            exclusive_reset();
+            continue;
         }
-    } else if (current_cpu && sig != SIGFPE) {
-        /* inside a helper that touches guest memory: cpu->pc was stored before the call */
-        uintptr_t fa = (uintptr_t)si->si_addr;
-        if (fa >= (uintptr_t)guest_base - (4ull << 30) &&
-            fa < (uintptr_t)guest_base + RECOMP_GUEST_SPACE)
-            guest_fault(sig, current_cpu->pc, addr);
+        pthread_mutex_unlock(&tb_lock);
+        return t;
     }
-    char buf[128];
-    int n = snprintf(buf, sizeof buf, "%s: internal error: signal %d at host pc %p\n", eopt.prog,
-                     sig, (void *)rip);
-    if (n > 0) (void)!write(2, buf, (size_t)n);
-    die_with_signal(sig);
+}
+
+/* -- Faults ----------------------------------------------------------------------------- */
+
+/* Host register number in ucontext gregs for each x86-64 register (x64_reg numbering). */
+static const int uc_reg[16] = {REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP,
+                               REG_RSI, REG_RDI, REG_R8,  REG_R9,  REG_R10, REG_R11,
+                               REG_R12, REG_R13, REG_R14, REG_R15};
+
+/* Rebuild the guest state at a faulting host instruction of unit t: the registers whose values
+ * were not yet written back are read from the host registers / spill slots named by the side
+ * table, and cpu->pc is the faulting guest instruction. */
+static bool restore_state(tunit *t, uintptr_t rip, const ucontext_t *uc, rv64_cpu *cpu) {
+    uint32_t off = (uint32_t)(rip - (uintptr_t)t->host);
+    for (uint32_t i = 0; i < t->n_faults; i++) {
+        const backend_fault *f = &t->faults[i];
+        if (f->host_off != off) continue;
+        const greg_t *g = uc->uc_mcontext.gregs;
+        uintptr_t rsp = (uintptr_t)g[REG_RSP];
+        for (uint32_t k = 0; k < f->n; k++) {
+            const backend_regloc *r = &t->regs[f->first + k];
+            uint64_t v;
+            if (r->reg >= 0)
+                v = (uint64_t)g[uc_reg[r->reg]];
+            else if (r->spill >= 0)
+                memcpy(&v, (const void *)(rsp + 8 * (uintptr_t)r->spill + 8), 8);
+            else
+                v = (uint64_t)r->value;
+            if (r->g < 32) {
+                if (r->g) cpu->x[r->g] = v;
+            } else {
+                cpu->f[r->g - 32] = v;
+            }
+        }
+        cpu->pc = t->guest_pc + f->pc_off;
+        return true;
+    }
+    return false;
+}
+
+bool engine_guest_fault(int sig, siginfo_t *si, void *uc_) {
+    ucontext_t *uc = uc_;
+    guest_thread *t = guest_self;
+    if (!t) return false;
+    uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    uintptr_t fa = (uintptr_t)si->si_addr;
+    bool in_code = rip >= (uintptr_t)code_base && rip < (uintptr_t)code_end;
+    if (in_code) {
+        tunit *u = unit_at_host(rip);
+        if (!u || !restore_state(u, rip, uc, t->cpu)) return false;
+    } else if (sig == SIGFPE || fa < (uintptr_t)guest_base - (4ull << 30) ||
+               fa >= (uintptr_t)guest_base + RECOMP_GUEST_SPACE) {
+        return false; /* not a guest memory access: a runtime bug */
+    }
+    /* else: a helper that touches guest memory; it was called with the state written back and
+     * cpu->pc stored (IR_CALL_FAULT) */
+    memset(&t->sync, 0, sizeof t->sync);
+    t->sync.si_signo = sig;
+    t->sync.si_code = si->si_code;
+    uint64_t gaddr = (uint64_t)(fa - (uintptr_t)guest_base);
+    memcpy(t->sync.fields, &gaddr, 8);
+    t->fault_host_addr = fa;
+    t->has_sync = true;
+    siglongjmp(t->fault_jb, 1);
 }
 
 static void fp_illegal(rv64_cpu *cpu) {
-    guest_die(SIGILL, cpu->pc, "invalid rounding mode");
+    guest_thread *t = guest_self;
+    /* the helper was called with the state written back and cpu->pc stored */
+    memset(&t->sync, 0, sizeof t->sync);
+    t->sync.si_signo = SIGILL;
+    t->sync.si_code = ILL_ILLOPC;
+    memcpy(t->sync.fields, &cpu->pc, 8);
+    t->fault_host_addr = 0;
+    t->has_sync = true;
+    siglongjmp(t->fault_jb, 1);
 }
 
 static void flush_icache_hook(uint64_t start, uint64_t end) {
     (void)start;
     (void)end;
-    engine_flush();
+    engine_invalidate_all();
 }
 
 static void exit_hook(int status) {
@@ -351,20 +507,11 @@ int engine_init(const engine_options *opt) {
     if (p == MAP_FAILED) return -errno;
     code_base = code_ptr = p;
     code_end = code_base + CODE_REGION_SIZE;
-    jmp_table = calloc(RV64_JMP_SIZE, sizeof *jmp_table);
-    if (!jmp_table) return -ENOMEM;
-
-    static uint8_t altstack[64 * 1024];
-    stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0};
-    sigaltstack(&ss, NULL);
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = fault_handler;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
-    sigaction(SIGFPE, &sa, NULL);
+    void *u = mmap(NULL, UNITS_MAX * sizeof(tunit *), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (u == MAP_FAILED) return -errno;
+    units = u;
+    signal_init();
     rv64_fp_illegal_hook = fp_illegal;
     syscall_flush_icache_hook = flush_icache_hook;
     syscall_exit_hook = exit_hook;
@@ -374,7 +521,8 @@ int engine_init(const engine_options *opt) {
 void engine_cpu_init(rv64_cpu *cpu) {
     memset(cpu, 0, sizeof *cpu);
     cpu->guest_base = guest_base;
-    cpu->jmp_table = jmp_table;
+    cpu->jmp_table = calloc(RV64_JMP_SIZE, sizeof(rv64_jmp_entry));
+    if (!cpu->jmp_table) out_of_memory();
     cpu->exit_stub = recomp_exit;
     rv64_helpers_init(cpu->helpers);
 }
@@ -390,19 +538,10 @@ void engine_print_stats(void) {
     fprintf(stderr, "indirect_misses: %" PRIu64 "\n", engine_stat.indirect_misses);
     fprintf(stderr, "syscalls: %" PRIu64 "\n", engine_stat.syscalls);
     fprintf(stderr, "flushes: %" PRIu64 "\n", engine_stat.flushes);
+    fprintf(stderr, "signals_delivered: %" PRIu64 "\n", engine_stat.signals);
 }
 
 /* -- Dispatcher -------------------------------------------------------------------------- */
-
-static tunit *get_unit(rv64_cpu *cpu) {
-    tunit *t = lookup(cpu->pc);
-    if (!t) t = translate(cpu->pc);
-    if (!t) guest_fault(SIGSEGV, cpu->pc, cpu->pc); /* instruction fetch fault */
-    rv64_jmp_entry *e = &jmp_table[RV64_JMP_INDEX(cpu->pc)];
-    e->guest_pc = cpu->pc;
-    e->host = t->host;
-    return t;
-}
 
 static uint32_t insn_bits_at(uint64_t pc) {
     uint32_t bits = 0;
@@ -410,38 +549,96 @@ static uint32_t insn_bits_at(uint64_t pc) {
     return (bits & 3) == 3 ? bits : bits & 0xffff;
 }
 
+void engine_service_requests(guest_thread *t) {
+    rv64_cpu *cpu = t->cpu;
+    cpu->exit_request = 0;
+    if (atomic_load(&exclusive_pending)) {
+        engine_deactivate(t);
+        engine_activate(t);
+    }
+    if (t->jmp_gen != atomic_load(&flush_generation)) clear_jmp_table(t, NULL);
+    if (t->has_sync || t->sigq_n) signal_deliver(t);
+}
+
+static tunit *get_unit(guest_thread *t) {
+    rv64_cpu *cpu = t->cpu;
+    tunit *u = find_unit(cpu->pc);
+    if (!u) { /* instruction fetch fault */
+        signal_raise_sync(t, SIGSEGV, gmem_check(cpu->pc, 1, PROT_READ) ? SEGV_ACCERR : SEGV_MAPERR,
+                          cpu->pc);
+        return NULL;
+    }
+    rv64_jmp_entry *e = &cpu->jmp_table[RV64_JMP_INDEX(cpu->pc)];
+    e->guest_pc = cpu->pc;
+    e->host = u->host;
+    return u;
+}
+
 void engine_run(rv64_cpu *cpu) {
-    current_cpu = cpu;
-    tunit *t = get_unit(cpu);
+    guest_thread *t = cpu->runtime ? cpu->runtime : thread_register(cpu);
+    guest_self = t;
+    signal_thread_init(t);
+    t->jmp_gen = atomic_load(&flush_generation);
+    if (sigsetjmp(t->fault_jb, 0)) {
+        /* a fault in generated code or a helper: cpu holds the precise state at the faulting
+         * instruction, t->sync the signal */
+        t->has_sync = false;
+        int code = t->sync.si_code;
+        uint64_t addr;
+        memcpy(&addr, t->sync.fields, 8);
+        if (t->sync.si_signo == SIGSEGV && code == SEGV_ACCERR && !gmem_check(addr, 1, 0))
+            code = SEGV_MAPERR; /* the host sees the reservation; the guest has nothing there */
+        signal_raise_sync(t, t->sync.si_signo, code, addr);
+    }
+    engine_activate(t);
     for (;;) {
-        recomp_enter(cpu, t->host);
+        if (cpu->exit_request) engine_service_requests(t);
+        tunit *u = get_unit(t);
+        if (!u) continue;
+        recomp_enter(cpu, u->host);
         switch (cpu->exit_reason) {
         case RV64_EXIT_LINK: {
-            uint64_t gen = flush_generation;
+            uint64_t gen = atomic_load(&flush_generation);
             uint8_t *site = (uint8_t *)cpu->link_site;
-            t = get_unit(cpu);
-            if (gen == flush_generation && x64_patch_rel32(site, t->host)) engine_stat.links++;
-            continue;
-        }
-        case RV64_EXIT_LOOKUP: engine_stat.indirect_misses++; break;
-        case RV64_EXIT_ECALL:
-            engine_stat.syscalls++;
-            syscall_rv64(cpu);
-            cpu->pc += 4;
+            if (cpu->exit_request) break;
+            tunit *target = find_unit(cpu->pc);
+            pthread_mutex_lock(&tb_lock);
+            if (target && gen == atomic_load(&flush_generation) &&
+                x64_patch_rel32(site, target->host))
+                engine_stat.links++;
+            pthread_mutex_unlock(&tb_lock);
             break;
-        case RV64_EXIT_FENCEI: engine_flush(); break;
-        case RV64_EXIT_EBREAK: guest_die(SIGTRAP, cpu->pc, "ebreak");
-        case RV64_EXIT_ILLEGAL: {
-            char detail[48];
-            snprintf(detail, sizeof detail, "illegal instruction 0x%08" PRIx32,
-                     insn_bits_at(cpu->pc));
-            guest_die(SIGILL, cpu->pc, detail);
         }
+        case RV64_EXIT_LOOKUP:
+            if (!cpu->exit_request) engine_stat.indirect_misses++;
+            break;
+        case RV64_EXIT_ECALL:
+            /* a signal that arrived before the ecall is delivered before it */
+            if (cpu->exit_request && signal_deliverable(t)) break;
+            {
+                uint64_t a0 = cpu->x[10];
+                engine_stat.syscalls++;
+                engine_deactivate(t);
+                syscall_rv64(cpu);
+                engine_activate(t);
+                cpu->pc += 4;
+                if ((int64_t)cpu->x[10] == -EINTR && signal_should_restart(t, (int)cpu->x[17])) {
+                    cpu->pc -= 4; /* the ecall runs again after the handler */
+                    cpu->x[10] = a0;
+                }
+                break;
+            }
+        case RV64_EXIT_FENCEI: engine_invalidate_all(); break;
+        case RV64_EXIT_EBREAK: signal_raise_sync(t, SIGTRAP, TRAP_BRKPT, cpu->pc); break;
+        case RV64_EXIT_ILLEGAL: signal_raise_sync(t, SIGILL, ILL_ILLOPC, cpu->pc); break;
         default:
             fprintf(stderr, "%s: internal error: bad exit reason %" PRIu64 "\n", eopt.prog,
                     cpu->exit_reason);
             _exit(127);
         }
-        t = get_unit(cpu);
     }
+}
+
+uint32_t engine_insn_bits(uint64_t pc) {
+    return insn_bits_at(pc);
 }

@@ -37,6 +37,7 @@ typedef struct engine_stats {
     uint64_t indirect_misses;
     uint64_t syscalls;
     uint64_t flushes;
+    uint64_t signals; /* signals delivered to guest handlers */
 } engine_stats;
 
 extern engine_stats engine_stat;

@@ -12,7 +12,11 @@
  *   The guest's view of its mappings is a sorted array of non-overlapping areas. Operations
  *   split areas at the boundaries of the range they touch, change whole areas, then re-merge
  *   neighbours that became identical - the same shape Linux gives its VMAs, which is what
- *   /proc/self/maps and mremap (which needs the old range inside one area) observe.
+ *   /proc/self/maps and mremap (which needs the old range inside one area) observe. A
+ *   file-backed area keeps the file offset of its start (adjusted when it is split or moved) and
+ *   the file's device and inode, and merges only with the area where the same file continues.
+ *   gmem_set_file gives anonymous memory such a file identity (the ELF loader copies segments in
+ *   rather than mapping them, yet /proc/self/maps should show the files).
  *
  *   Host protection differs from guest protection in one way: a guest PROT_EXEC page is made
  *   host-readable (never host-executable) because the translator reads guest code through g2h;
@@ -135,6 +139,7 @@ static void area_split_at(uint64_t addr) {
     area_count++;
     areas[i].end = addr;
     areas[i + 1].start = addr;
+    if (!(areas[i].flags & MAP_ANONYMOUS)) areas[i + 1].offset += addr - areas[i].start;
 }
 
 /* Forget every area inside [start, end), splitting the ones that straddle the edges. */
@@ -149,9 +154,12 @@ static void area_remove_range(uint64_t start, uint64_t end) {
 }
 
 static bool areas_mergeable(const gmem_area *a, const gmem_area *b) {
-    /* File-backed areas are not merged: we do not track their file offsets. */
-    return a->end == b->start && a->prot == b->prot && a->flags == b->flags &&
-           (a->flags & MAP_ANONYMOUS) && strcmp(a->name, b->name) == 0;
+    /* File-backed areas merge only where the file continues (same file, contiguous offsets). */
+    if (a->end != b->start || a->prot != b->prot || a->flags != b->flags ||
+        strcmp(a->name, b->name) != 0)
+        return false;
+    return (a->flags & MAP_ANONYMOUS) ||
+           (a->dev == b->dev && a->ino == b->ino && a->offset + (a->end - a->start) == b->offset);
 }
 
 /* Merge every pair of identical neighbours (one linear pass; the list stays small). */
@@ -167,8 +175,10 @@ static void areas_normalize(void) {
     area_count = out + 1;
 }
 
-/* Insert an area over a range that is free in the list. Needs one slot of reserved capacity. */
-static void area_insert(uint64_t start, uint64_t end, int prot, int flags, const char *name) {
+/* Insert an area over a range that is free in the list. Needs one slot of reserved capacity.
+ * `file` gives the offset/dev/ino of a file-backed area (NULL for anonymous memory). */
+static void area_insert(uint64_t start, uint64_t end, int prot, int flags, const char *name,
+                        const gmem_area *file) {
     size_t i = area_index_after(start);
     memmove(&areas[i + 1], &areas[i], (area_count - i) * sizeof *areas);
     area_count++;
@@ -176,6 +186,9 @@ static void area_insert(uint64_t start, uint64_t end, int prot, int flags, const
     areas[i].end = end;
     areas[i].prot = prot;
     areas[i].flags = flags & GMEM_AREA_FLAGS;
+    areas[i].offset = file ? file->offset : 0;
+    areas[i].dev = file ? file->dev : 0;
+    areas[i].ino = file ? file->ino : 0;
     set_name(&areas[i], name);
     areas_normalize();
 }
@@ -247,10 +260,13 @@ int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_
         if (addr < GMEM_MIN_ADDR) return -EPERM;
     }
 
-    char pathbuf[64];
+    char pathbuf[GMEM_NAME_MAX];
+    gmem_area file = {.offset = (uint64_t)off};
     if (!anon) {
         struct stat st;
         if (fstat(fd, &st) < 0) return -EBADF;
+        file.dev = st.st_dev;
+        file.ino = st.st_ino;
         if (!name) {
             /* Label file mappings with their path, as /proc/self/maps does. */
             char link[64];
@@ -302,7 +318,8 @@ int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_
     }
     area_remove_range(addr, addr + len);
     area_insert(addr, addr + len, prot & (PROT_READ | PROT_WRITE | PROT_EXEC),
-                type == MAP_PRIVATE ? flags : (flags & ~GMEM_MAP_TYPE) | MAP_SHARED, name);
+                type == MAP_PRIVATE ? flags : (flags & ~GMEM_MAP_TYPE) | MAP_SHARED, name,
+                anon ? NULL : &file);
     ret = (int64_t)addr;
 out:
     pthread_mutex_unlock(&gmem_lock);
@@ -368,6 +385,7 @@ out:
 static int64_t mremap_move(const gmem_area *a, uint64_t old, uint64_t old_len, uint64_t new_len,
                            uint64_t dest, int extra_flags) {
     gmem_area saved = *a;
+    if (!(saved.flags & MAP_ANONYMOUS)) saved.offset += old - saved.start; /* what moves */
     void *p =
         mremap(g2h(old), old_len, new_len, MREMAP_MAYMOVE | MREMAP_FIXED | extra_flags, g2h(dest));
     if (p == MAP_FAILED) return -errno;
@@ -377,7 +395,8 @@ static int64_t mremap_move(const gmem_area *a, uint64_t old, uint64_t old_len, u
         reserve_host(old, old_len);
         area_remove_range(old, old + old_len);
     }
-    area_insert(dest, dest + new_len, saved.prot, saved.flags, saved.name);
+    area_insert(dest, dest + new_len, saved.prot, saved.flags, saved.name,
+                (saved.flags & MAP_ANONYMOUS) ? NULL : &saved);
     return (int64_t)dest;
 }
 
@@ -476,8 +495,8 @@ uint64_t gmem_brk(uint64_t newbrk) {
             reserve_host(old_top, new_top - old_top);
             goto out;
         }
-        area_insert(old_top, new_top, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                    "[heap]");
+        area_insert(old_top, new_top, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, "[heap]",
+                    NULL);
     }
     ret = brk_cur = newbrk;
 out:
@@ -527,6 +546,40 @@ bool gmem_area_at(size_t index, gmem_area *out) {
     if (ok) *out = areas[index];
     pthread_mutex_unlock(&gmem_lock);
     return ok;
+}
+
+int gmem_set_file(uint64_t addr, uint64_t len, const char *name, uint64_t off, uint64_t dev,
+                  uint64_t ino) {
+    if ((addr & GMEM_PAGE_MASK) || (off & GMEM_PAGE_MASK) || addr > RECOMP_GUEST_SPACE ||
+        len > RECOMP_GUEST_SPACE - addr)
+        return -EINVAL;
+    len = page_up(len);
+    if (len == 0) return 0;
+    uint64_t end = addr + len;
+    pthread_mutex_lock(&gmem_lock);
+    int ret = !guest_base ? -ENOMEM : areas_reserve(2);
+    if (ret < 0) goto out;
+    uint64_t cur = addr;
+    for (size_t i = area_index_after(addr); cur < end; i++) {
+        if (i == area_count || areas[i].start > cur) {
+            ret = -ENOMEM;
+            goto out;
+        }
+        cur = areas[i].end;
+    }
+    area_split_at(addr);
+    area_split_at(end);
+    for (size_t i = area_index_after(addr); i < area_count && areas[i].start < end; i++) {
+        areas[i].flags &= ~MAP_ANONYMOUS;
+        areas[i].offset = off + (areas[i].start - addr);
+        areas[i].dev = dev;
+        areas[i].ino = ino;
+        set_name(&areas[i], name);
+    }
+    areas_normalize();
+out:
+    pthread_mutex_unlock(&gmem_lock);
+    return ret;
 }
 
 uint64_t gmem_brk_start(void) {

@@ -59,12 +59,23 @@ bool gmem_check(uint64_t addr, uint64_t len, int prot);
 /* Length of the NUL-terminated guest string at addr, or -EFAULT if it runs into unmapped memory. */
 int64_t gmem_strlen(uint64_t addr);
 
-/* Iterate areas (for /proc/self/maps and tests): returns false past the end. */
+/* Iterate areas (for /proc/self/maps and tests): returns false past the end. A file-backed area
+ * (flags without MAP_ANONYMOUS) has the file offset of its start and the file's device and inode,
+ * as /proc/self/maps shows them; they are 0 for anonymous areas. */
+#define GMEM_NAME_MAX 256
 typedef struct gmem_area {
     uint64_t start, end;
     int prot, flags;
-    char name[64];
+    uint64_t offset, dev, ino;
+    char name[GMEM_NAME_MAX];
 } gmem_area;
 bool gmem_area_at(size_t index, gmem_area *out);
+
+/* Show the mapped range [addr, addr+len) as file-backed in /proc/self/maps: `name` at file offset
+ * `off` (of addr), device `dev`, inode `ino`. The memory and its protection are unchanged; the
+ * ELF loader uses this for segments it copies in instead of mapping the file. Returns 0, -EINVAL
+ * (misaligned) or -ENOMEM (part of the range is not mapped). */
+int gmem_set_file(uint64_t addr, uint64_t len, const char *name, uint64_t off, uint64_t dev,
+                  uint64_t ino);
 
 #endif

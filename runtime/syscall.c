@@ -47,6 +47,7 @@
 #include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/sysmacros.h>
 #include <sys/syscall.h>
 #include <sys/sysinfo.h>
 #include <sys/time.h>
@@ -56,10 +57,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "elf_load.h"
 #include "gmem.h"
 #include "syscall_internal.h"
 #include "syscall_tab.h"
 #include "syscall_util.h"
+#include "sysroot.h"
 
 bool syscall_strace;
 void (*syscall_exit_hook)(int status);
@@ -100,20 +103,43 @@ void syscall_set_exe_path(const char *path) {
     snprintf(exe_path, sizeof exe_path, "%s", p);
 }
 
-/* True for /proc/self/<what>, /proc/thread-self/<what> and /proc/<our pid>/<what>. */
+const char *syscall_get_exe_path(void) {
+    return exe_path[0] ? exe_path : NULL;
+}
+
+/* A decimal number at *p followed by '/': its value, with *p moved past the slash; -1 if none. */
+static long proc_number(const char **p) {
+    const char *s = *p;
+    long v = 0;
+    if (*s < '0' || *s > '9') return -1;
+    while (*s >= '0' && *s <= '9' && v < INT_MAX)
+        v = v * 10 + (*s++ - '0');
+    if (*s != '/') return -1;
+    *p = s + 1;
+    return v;
+}
+
+/* True for /proc/self/<what>, /proc/thread-self/<what> and /proc/<our pid>/<what>, also through
+ * task/<tid>/ of one of our threads after self or our pid. */
 static bool is_proc_self(const char *path, const char *what) {
     const char *rest;
-    if (strncmp(path, "/proc/self/", 11) == 0) {
-        rest = path + 11;
-    } else if (strncmp(path, "/proc/thread-self/", 18) == 0) {
-        rest = path + 18;
-    } else if (strncmp(path, "/proc/", 6) == 0) {
-        char *end;
-        long pid = strtol(path + 6, &end, 10);
-        if (end == path + 6 || *end != '/' || pid != (long)getpid()) return false;
-        rest = end + 1;
-    } else {
+    if (strncmp(path, "/proc/", 6) != 0) return false;
+    rest = path + 6;
+    if (strncmp(rest, "thread-self/", 12) == 0) return strcmp(rest + 12, what) == 0;
+    if (strncmp(rest, "self/", 5) == 0)
+        rest += 5;
+    else if (proc_number(&rest) != (long)getpid())
         return false;
+    if (strncmp(rest, "task/", 5) == 0) {
+        rest += 5;
+        long tid = proc_number(&rest);
+        if (tid < 0) return false;
+        if (tid != (long)gettid()) {
+            /* Another thread of this process (guest thread ids are host thread ids). */
+            char task[64];
+            snprintf(task, sizeof task, "/proc/self/task/%ld", tid);
+            if (access(task, F_OK) != 0) return false;
+        }
     }
     return strcmp(rest, what) == 0;
 }
@@ -127,26 +153,93 @@ static int64_t guest_str(uint64_t addr, const char **out) {
     return 0;
 }
 
-/* A guest path argument: /proc/self/exe names the guest executable, not the translator. */
+/* A guest path argument: /proc/self/exe names the guest executable, not the translator. Used
+ * as is otherwise: calls that create, change or remove files never look into the sysroot. */
 static int64_t guest_path(uint64_t addr, const char **out) {
     int64_t r = guest_str(addr, out);
     if (r == 0 && exe_path[0] && is_proc_self(*out, "exe")) *out = exe_path;
     return r;
 }
 
-/* /proc/self/maps as the guest sees it: its own mappings, from gmem, in a memfd. */
-static int64_t open_proc_maps(int flags) {
-    int fd = memfd_create("maps", (flags & O_CLOEXEC) ? MFD_CLOEXEC : 0);
-    if (fd < 0) return -errno;
-    gmem_area area;
-    for (size_t i = 0; gmem_area_at(i, &area); i++) {
-        dprintf(fd, "%08" PRIx64 "-%08" PRIx64 " %c%c%c%c 00000000 00:00 0%s%s\n", area.start,
-                area.end, (area.prot & PROT_READ) ? 'r' : '-', (area.prot & PROT_WRITE) ? 'w' : '-',
-                (area.prot & PROT_EXEC) ? 'x' : '-', (area.flags & MAP_SHARED) ? 's' : 'p',
-                area.name[0] ? "                          " : "", area.name);
-    }
+/* A guest path that is looked up (open, stat, access, readlink): as guest_path, and then an
+ * absolute path is taken from the sysroot if it exists there (qemu's -L rule, sysroot.h). buf
+ * holds the rewritten path (PATH_MAX bytes). */
+static int64_t guest_lookup(uint64_t addr, const char **out, char *buf) {
+    int64_t r = guest_str(addr, out);
+    if (r) return r;
+    if (exe_path[0] && is_proc_self(*out, "exe"))
+        *out = exe_path;
+    else
+        *out = sysroot_path(*out, buf, PATH_MAX);
+    return 0;
+}
+
+/* An empty memfd for a synthesized /proc file; proc_finish rewinds it once it is written. */
+static int proc_memfd(const char *name, int flags) {
+    int fd = memfd_create(name, (flags & O_CLOEXEC) ? MFD_CLOEXEC : 0);
+    return fd < 0 ? -errno : fd;
+}
+
+static int64_t proc_finish(int fd) {
     lseek(fd, 0, SEEK_SET);
     return fd;
+}
+
+/* /proc/self/maps as the guest sees it: its own mappings, from gmem, in a memfd, formatted like
+ * Linux's show_map_vma (the name starts in column 74; lines without a name end with a space). */
+static int64_t open_proc_maps(int flags) {
+    int fd = proc_memfd("maps", flags);
+    if (fd < 0) return fd;
+    gmem_area area;
+    for (size_t i = 0; gmem_area_at(i, &area); i++) {
+        char line[128 + GMEM_NAME_MAX];
+        int n = snprintf(
+            line, sizeof line,
+            "%08" PRIx64 "-%08" PRIx64 " %c%c%c%c %08" PRIx64 " %02x:%02x %" PRIu64 " ", area.start,
+            area.end, (area.prot & PROT_READ) ? 'r' : '-', (area.prot & PROT_WRITE) ? 'w' : '-',
+            (area.prot & PROT_EXEC) ? 'x' : '-', (area.flags & MAP_SHARED) ? 's' : 'p', area.offset,
+            major((dev_t)area.dev), minor((dev_t)area.dev), area.ino);
+        if (area.name[0])
+            n += snprintf(line + n, sizeof line - (size_t)n, "%*s%s", n < 72 ? 73 - n : 1, " ",
+                          area.name);
+        dprintf(fd, "%s\n", line);
+    }
+    return proc_finish(fd);
+}
+
+/* A /proc/self file whose content is guest memory [lo, hi) (auxv, cmdline, environ). */
+static int64_t open_proc_guest_bytes(const char *name, int flags, uint64_t lo, uint64_t hi) {
+    int fd = proc_memfd(name, flags);
+    if (fd < 0) return fd;
+    if (hi > lo && gmem_check(lo, hi - lo, PROT_READ) &&
+        write(fd, g2h(lo), hi - lo) != (ssize_t)(hi - lo)) {
+        int e = errno;
+        close(fd);
+        return -e;
+    }
+    return proc_finish(fd);
+}
+
+/* The /proc/self files the guest must see as its own rather than the translator's. Returns the
+ * fd, an error, or 1 (not one of them: open the path normally). */
+static int64_t open_proc_self(const char *path, int flags) {
+    static const char *const names[] = {"maps", "auxv", "cmdline", "environ"};
+    size_t k = 0;
+    while (k < sizeof names / sizeof names[0] && !is_proc_self(path, names[k]))
+        k++;
+    if (k == sizeof names / sizeof names[0]) return 1;
+    if ((flags & O_ACCMODE) != O_RDONLY) return -EACCES;
+    uint64_t lo, hi;
+    switch (k) {
+    case 0: return open_proc_maps(flags);
+    case 1:
+        lo = elf_auxv_addr();
+        hi = lo + elf_auxv_size();
+        break;
+    case 2: elf_arg_range(&lo, &hi); break;
+    default: elf_env_range(&lo, &hi); break;
+    }
+    return open_proc_guest_bytes(names[k], flags, lo, hi);
 }
 
 /* ---- Structure converters ---------------------------------------------------------------- */
@@ -272,9 +365,11 @@ SYSCALL_DEFINE(lseek) {
 
 SYSCALL_DEFINE(openat) {
     const char *path;
-    int64_t r = guest_path(a[1], &path);
+    char buf[PATH_MAX];
+    int64_t r = guest_lookup(a[1], &path, buf);
     if (r) return r;
-    if (is_proc_self(path, "maps")) return open_proc_maps((int)a[2]);
+    r = open_proc_self(path, (int)a[2]);
+    if (r != 1) return r;
     return HOST(openat((int)a[0], path, (int)a[2], (mode_t)a[3]));
 }
 
@@ -434,8 +529,9 @@ SYSCALL_DEFINE(ppoll) {
 SYSCALL_DEFINE(newfstatat) {
     int flags = (int)a[3];
     const char *path = "";
+    char buf[PATH_MAX];
     if (a[1] != 0 || !(flags & AT_EMPTY_PATH)) {
-        int64_t r = guest_path(a[1], &path);
+        int64_t r = guest_lookup(a[1], &path, buf);
         if (r) return r;
     }
     if (!guest_buf(a[2], sizeof(rv64_stat), PROT_WRITE)) return -EFAULT;
@@ -453,8 +549,9 @@ SYSCALL_DEFINE(fstat) {
 
 SYSCALL_DEFINE(statx) {
     const char *path = "";
+    char pbuf[PATH_MAX];
     if (a[1] != 0 || !((int)a[2] & AT_EMPTY_PATH)) {
-        int64_t r = guest_path(a[1], &path);
+        int64_t r = guest_lookup(a[1], &path, pbuf);
         if (r) return r;
     }
     void *buf = guest_buf(a[4], sizeof(struct statx), PROT_WRITE);
@@ -464,7 +561,8 @@ SYSCALL_DEFINE(statx) {
 
 SYSCALL_DEFINE(statfs) {
     const char *path;
-    int64_t r = guest_path(a[0], &path);
+    char buf[PATH_MAX];
+    int64_t r = guest_lookup(a[0], &path, buf);
     if (r) return r;
     if (!guest_buf(a[1], sizeof(rv64_statfs), PROT_WRITE)) return -EFAULT;
     struct statfs st;
@@ -481,13 +579,15 @@ SYSCALL_DEFINE(fstatfs) {
 
 SYSCALL_DEFINE(faccessat) {
     const char *path;
-    int64_t r = guest_path(a[1], &path);
+    char buf[PATH_MAX];
+    int64_t r = guest_lookup(a[1], &path, buf);
     return r ? r : HOST(syscall(SYS_faccessat, (int)a[0], path, (int)a[2]));
 }
 
 SYSCALL_DEFINE(faccessat2) {
     const char *path;
-    int64_t r = guest_path(a[1], &path);
+    char buf[PATH_MAX];
+    int64_t r = guest_lookup(a[1], &path, buf);
     return r ? r : HOST(syscall(SYS_faccessat2, (int)a[0], path, (int)a[2], (int)a[3]));
 }
 
@@ -498,6 +598,7 @@ SYSCALL_DEFINE(getdents64) {
 
 SYSCALL_DEFINE(readlinkat) {
     const char *path;
+    char pbuf[PATH_MAX];
     int64_t r = guest_str(a[1], &path);
     if (r) return r;
     if ((int)a[3] <= 0) return -EINVAL;
@@ -510,6 +611,7 @@ SYSCALL_DEFINE(readlinkat) {
         memcpy(buf, exe_path, n);
         return (int64_t)n;
     }
+    path = sysroot_path(path, pbuf, sizeof pbuf);
     return HOST(readlinkat((int)a[0], path, buf, (size_t)(int)a[3]));
 }
 
@@ -635,8 +737,22 @@ SYSCALL_DEFINE(mmap) {
     return gmem_mmap(a[0], a[1], (int)a[2], flags, fd, (off_t)a[5], name[0] ? name : NULL);
 }
 
+/* True if any guest page in [addr, addr+len) is mapped executable. */
+static bool range_has_exec(uint64_t addr, uint64_t len) {
+    gmem_area area;
+    for (size_t i = 0; gmem_area_at(i, &area) && area.start < addr + len; i++)
+        if (area.end > addr && (area.prot & PROT_EXEC)) return true;
+    return false;
+}
+
 SYSCALL_DEFINE(munmap) {
-    return gmem_munmap(a[0], a[1]);
+    /* Code unmapped (dlclose) may be replaced by other code at the same address (the next
+     * dlopen): translations of it must go, as the kernel's icache maintenance would do. */
+    bool had_code = a[1] && a[0] + a[1] > a[0] && range_has_exec(a[0], a[1]);
+    int64_t r = gmem_munmap(a[0], a[1]);
+    if (r == 0 && had_code && syscall_flush_icache_hook)
+        syscall_flush_icache_hook(a[0], a[0] + a[1]);
+    return r;
 }
 
 SYSCALL_DEFINE(mprotect) {

@@ -29,35 +29,35 @@
     X(  2, io_submit,               NULL,                        "xxxxxx", 'd') \
     X(  3, io_cancel,               NULL,                        "xxxxxx", 'd') \
     X(  4, io_getevents,            NULL,                        "xxxxxx", 'd') \
-    X(  5, setxattr,                NULL,                        "xxxxxx", 'd') \
-    X(  6, lsetxattr,               NULL,                        "xxxxxx", 'd') \
-    X(  7, fsetxattr,               NULL,                        "xxxxxx", 'd') \
-    X(  8, getxattr,                NULL,                        "xxxxxx", 'd') \
-    X(  9, lgetxattr,               NULL,                        "xxxxxx", 'd') \
-    X( 10, fgetxattr,               NULL,                        "xxxxxx", 'd') \
-    X( 11, listxattr,               NULL,                        "xxxxxx", 'd') \
-    X( 12, llistxattr,              NULL,                        "xxxxxx", 'd') \
-    X( 13, flistxattr,              NULL,                        "xxxxxx", 'd') \
-    X( 14, removexattr,             NULL,                        "xxxxxx", 'd') \
-    X( 15, lremovexattr,            NULL,                        "xxxxxx", 'd') \
-    X( 16, fremovexattr,            NULL,                        "xxxxxx", 'd') \
+    X(  5, setxattr,                sys_setxattr,                "ssxux", 'd') \
+    X(  6, lsetxattr,               sys_lsetxattr,               "ssxux", 'd') \
+    X(  7, fsetxattr,               sys_fsetxattr,               "dsxux", 'd') \
+    X(  8, getxattr,                sys_getxattr,                "ssxu", 'd') \
+    X(  9, lgetxattr,               sys_lgetxattr,               "ssxu", 'd') \
+    X( 10, fgetxattr,               sys_fgetxattr,               "dsxu", 'd') \
+    X( 11, listxattr,               sys_listxattr,               "sxu", 'd') \
+    X( 12, llistxattr,              sys_llistxattr,              "sxu", 'd') \
+    X( 13, flistxattr,              sys_flistxattr,              "dxu", 'd') \
+    X( 14, removexattr,             sys_removexattr,             "ss", 'd') \
+    X( 15, lremovexattr,            sys_lremovexattr,            "ss", 'd') \
+    X( 16, fremovexattr,            sys_fremovexattr,            "ds", 'd') \
     X( 17, getcwd,                  sys_getcwd,                  "xu", 'd') \
     X( 18, lookup_dcookie,          NULL,                        "xxxxxx", 'd') \
-    X( 19, eventfd2,                NULL,                        "xxxxxx", 'd') \
-    X( 20, epoll_create1,           NULL,                        "xxxxxx", 'd') \
-    X( 21, epoll_ctl,               NULL,                        "xxxxxx", 'd') \
-    X( 22, epoll_pwait,             NULL,                        "xxxxxx", 'd') \
+    X( 19, eventfd2,                sys_eventfd2,                "ux", 'd') \
+    X( 20, epoll_create1,           sys_epoll_create1,           "x", 'd') \
+    X( 21, epoll_ctl,               sys_epoll_ctl,               "dddx", 'd') \
+    X( 22, epoll_pwait,             sys_epoll_pwait,             "dxddxu", 'd') \
     X( 23, dup,                     sys_dup,                     "d", 'd') \
     X( 24, dup3,                    sys_dup3,                    "ddx", 'd') \
     X( 25, fcntl,                   sys_fcntl,                   "ddx", 'd') \
-    X( 26, inotify_init1,           NULL,                        "xxxxxx", 'd') \
-    X( 27, inotify_add_watch,       NULL,                        "xxxxxx", 'd') \
-    X( 28, inotify_rm_watch,        NULL,                        "xxxxxx", 'd') \
+    X( 26, inotify_init1,           sys_inotify_init1,           "x", 'd') \
+    X( 27, inotify_add_watch,       sys_inotify_add_watch,       "dsx", 'd') \
+    X( 28, inotify_rm_watch,        sys_inotify_rm_watch,        "dd", 'd') \
     X( 29, ioctl,                   sys_ioctl,                   "dxx", 'd') \
-    X( 30, ioprio_set,              NULL,                        "xxxxxx", 'd') \
-    X( 31, ioprio_get,              NULL,                        "xxxxxx", 'd') \
-    X( 32, flock,                   NULL,                        "xxxxxx", 'd') \
-    X( 33, mknodat,                 NULL,                        "xxxxxx", 'd') \
+    X( 30, ioprio_set,              sys_ioprio_set,              "ddd", 'd') \
+    X( 31, ioprio_get,              sys_ioprio_get,              "dd", 'd') \
+    X( 32, flock,                   sys_flock,                   "dd", 'd') \
+    X( 33, mknodat,                 sys_mknodat,                 "fsox", 'd') \
     X( 34, mkdirat,                 sys_mkdirat,                 "fso", 'd') \
     X( 35, unlinkat,                sys_unlinkat,                "fsx", 'd') \
     X( 36, symlinkat,               sys_symlinkat,               "sfs", 'd') \
@@ -70,7 +70,7 @@
     X( 44, fstatfs,                 sys_fstatfs,                 "dx", 'd') \
     X( 45, truncate,                sys_truncate,                "sl", 'd') \
     X( 46, ftruncate,               sys_ftruncate,               "dl", 'd') \
-    X( 47, fallocate,               NULL,                        "xxxxxx", 'd') \
+    X( 47, fallocate,               sys_fallocate,               "ddll", 'd') \
     X( 48, faccessat,               sys_faccessat,               "fso", 'd') \
     X( 49, chdir,                   sys_chdir,                   "s", 'd') \
     X( 50, fchdir,                  sys_fchdir,                  "d", 'd') \
@@ -95,22 +95,22 @@
     X( 69, preadv,                  sys_preadv,                  "dxdl", 'd') \
     X( 70, pwritev,                 sys_pwritev,                 "dxdl", 'd') \
     X( 71, sendfile,                sys_sendfile,                "ddxu", 'd') \
-    X( 72, pselect6,                NULL,                        "xxxxxx", 'd') \
+    X( 72, pselect6,                sys_pselect6,                "dxxxxx", 'd') \
     X( 73, ppoll,                   sys_ppoll,                   "xuxxu", 'd') \
-    X( 74, signalfd4,               NULL,                        "xxxxxx", 'd') \
-    X( 75, vmsplice,                NULL,                        "xxxxxx", 'd') \
-    X( 76, splice,                  NULL,                        "xxxxxx", 'd') \
-    X( 77, tee,                     NULL,                        "xxxxxx", 'd') \
+    X( 74, signalfd4,               sys_signalfd4,               "dxux", 'd') \
+    X( 75, vmsplice,                sys_vmsplice,                "dxux", 'd') \
+    X( 76, splice,                  sys_splice,                  "dxdxux", 'd') \
+    X( 77, tee,                     sys_tee,                     "ddux", 'd') \
     X( 78, readlinkat,              sys_readlinkat,              "fsxu", 'd') \
     X( 79, newfstatat,              sys_newfstatat,              "fsxx", 'd') \
     X( 80, fstat,                   sys_fstat,                   "dx", 'd') \
-    X( 81, sync,                    NULL,                        "xxxxxx", 'd') \
+    X( 81, sync,                    sys_sync,                    "", 'd') \
     X( 82, fsync,                   sys_fsync,                   "d", 'd') \
     X( 83, fdatasync,               sys_fdatasync,               "d", 'd') \
-    X( 84, sync_file_range,         NULL,                        "xxxxxx", 'd') \
-    X( 85, timerfd_create,          NULL,                        "xxxxxx", 'd') \
-    X( 86, timerfd_settime,         NULL,                        "xxxxxx", 'd') \
-    X( 87, timerfd_gettime,         NULL,                        "xxxxxx", 'd') \
+    X( 84, sync_file_range,         sys_sync_file_range,         "dllx", 'd') \
+    X( 85, timerfd_create,          sys_timerfd_create,          "dx", 'd') \
+    X( 86, timerfd_settime,         sys_timerfd_settime,         "ddxx", 'd') \
+    X( 87, timerfd_gettime,         sys_timerfd_gettime,         "dx", 'd') \
     X( 88, utimensat,               sys_utimensat,               "fsxx", 'd') \
     X( 89, acct,                    NULL,                        "xxxxxx", 'd') \
     X( 90, capget,                  NULL,                        "xxxxxx", 'd') \
@@ -118,71 +118,71 @@
     X( 92, personality,             sys_personality,             "x", 'd') \
     X( 93, exit,                    sys_exit,                    "d", 'd') \
     X( 94, exit_group,              sys_exit_group,              "d", 'd') \
-    X( 95, waitid,                  NULL,                        "xxxxxx", 'd') \
+    X( 95, waitid,                  sys_waitid,                  "ddxdx", 'd') \
     X( 96, set_tid_address,         sys_set_tid_address,         "x", 'd') \
     X( 97, unshare,                 NULL,                        "xxxxxx", 'd') \
     X( 98, futex,                   sys_futex,                   "xdlxxl", 'd') \
     X( 99, set_robust_list,         sys_set_robust_list,         "xu", 'd') \
-    X(100, get_robust_list,         NULL,                        "dxx", 'd') \
+    X(100, get_robust_list,         sys_get_robust_list,         "xxxxxx", 'd') \
     X(101, nanosleep,               sys_nanosleep,               "xx", 'd') \
-    X(102, getitimer,               NULL,                        "dx", 'd') \
-    X(103, setitimer,               NULL,                        "dxx", 'd') \
+    X(102, getitimer,               sys_getitimer,               "dx", 'd') \
+    X(103, setitimer,               sys_setitimer,               "dxx", 'd') \
     X(104, kexec_load,              NULL,                        "xxxxxx", 'd') \
     X(105, init_module,             NULL,                        "xxxxxx", 'd') \
     X(106, delete_module,           NULL,                        "xxxxxx", 'd') \
-    X(107, timer_create,            NULL,                        "xxxxxx", 'd') \
-    X(108, timer_gettime,           NULL,                        "xxxxxx", 'd') \
-    X(109, timer_getoverrun,        NULL,                        "xxxxxx", 'd') \
-    X(110, timer_settime,           NULL,                        "xxxxxx", 'd') \
-    X(111, timer_delete,            NULL,                        "xxxxxx", 'd') \
+    X(107, timer_create,            sys_timer_create,            "xxxxxx", 'd') \
+    X(108, timer_gettime,           sys_timer_gettime,           "xxxxxx", 'd') \
+    X(109, timer_getoverrun,        sys_timer_getoverrun,        "xxxxxx", 'd') \
+    X(110, timer_settime,           sys_timer_settime,           "xxxxxx", 'd') \
+    X(111, timer_delete,            sys_timer_delete,            "xxxxxx", 'd') \
     X(112, clock_settime,           NULL,                        "xxxxxx", 'd') \
     X(113, clock_gettime,           sys_clock_gettime,           "dx", 'd') \
     X(114, clock_getres,            sys_clock_getres,            "dx", 'd') \
     X(115, clock_nanosleep,         sys_clock_nanosleep,         "ddxx", 'd') \
     X(116, syslog,                  NULL,                        "xxxxxx", 'd') \
     X(117, ptrace,                  NULL,                        "xxxxxx", 'd') \
-    X(118, sched_setparam,          NULL,                        "xxxxxx", 'd') \
-    X(119, sched_setscheduler,      NULL,                        "xxxxxx", 'd') \
-    X(120, sched_getscheduler,      NULL,                        "xxxxxx", 'd') \
-    X(121, sched_getparam,          NULL,                        "xxxxxx", 'd') \
+    X(118, sched_setparam,          sys_sched_setparam,          "xxxxxx", 'd') \
+    X(119, sched_setscheduler,      sys_sched_setscheduler,      "xxxxxx", 'd') \
+    X(120, sched_getscheduler,      sys_sched_getscheduler,      "xxxxxx", 'd') \
+    X(121, sched_getparam,          sys_sched_getparam,          "xxxxxx", 'd') \
     X(122, sched_setaffinity,       sys_sched_setaffinity,       "dux", 'd') \
     X(123, sched_getaffinity,       sys_sched_getaffinity,       "dux", 'd') \
     X(124, sched_yield,             sys_sched_yield,             "", 'd') \
-    X(125, sched_get_priority_max,  NULL,                        "xxxxxx", 'd') \
-    X(126, sched_get_priority_min,  NULL,                        "xxxxxx", 'd') \
-    X(127, sched_rr_get_interval,   NULL,                        "xxxxxx", 'd') \
+    X(125, sched_get_priority_max,  sys_sched_get_priority_max,  "xxxxxx", 'd') \
+    X(126, sched_get_priority_min,  sys_sched_get_priority_min,  "xxxxxx", 'd') \
+    X(127, sched_rr_get_interval,   sys_sched_rr_get_interval,   "xxxxxx", 'd') \
     X(128, restart_syscall,         NULL,                        "xxxxxx", 'd') \
     X(129, kill,                    sys_kill,                    "dd", 'd') \
     X(130, tkill,                   sys_tkill,                   "dd", 'd') \
     X(131, tgkill,                  sys_tgkill,                  "ddd", 'd') \
     X(132, sigaltstack,             sys_sigaltstack,             "xx", 'd') \
-    X(133, rt_sigsuspend,           NULL,                        "xxxxxx", 'd') \
+    X(133, rt_sigsuspend,           sys_rt_sigsuspend,           "xd", 'd') \
     X(134, rt_sigaction,            sys_rt_sigaction,            "dxxu", 'd') \
     X(135, rt_sigprocmask,          sys_rt_sigprocmask,          "dxxu", 'd') \
     X(136, rt_sigpending,           sys_rt_sigpending,           "xu", 'd') \
-    X(137, rt_sigtimedwait,         NULL,                        "xxxxxx", 'd') \
-    X(138, rt_sigqueueinfo,         NULL,                        "xxxxxx", 'd') \
-    X(139, rt_sigreturn,            NULL,                        "xxxxxx", 'd') \
+    X(137, rt_sigtimedwait,         sys_rt_sigtimedwait,         "xxxd", 'd') \
+    X(138, rt_sigqueueinfo,         sys_rt_sigqueueinfo,         "xxxxxx", 'd') \
+    X(139, rt_sigreturn,            sys_rt_sigreturn,            "", 'd') \
     X(140, setpriority,             sys_setpriority,             "ddd", 'd') \
     X(141, getpriority,             sys_getpriority,             "dd", 'd') \
     X(142, reboot,                  NULL,                        "xxxxxx", 'd') \
-    X(143, setregid,                NULL,                        "xxxxxx", 'd') \
-    X(144, setgid,                  NULL,                        "xxxxxx", 'd') \
-    X(145, setreuid,                NULL,                        "xxxxxx", 'd') \
-    X(146, setuid,                  NULL,                        "xxxxxx", 'd') \
-    X(147, setresuid,               NULL,                        "xxxxxx", 'd') \
+    X(143, setregid,                sys_setregid,                "xxxxxx", 'd') \
+    X(144, setgid,                  sys_setgid,                  "d", 'd') \
+    X(145, setreuid,                sys_setreuid,                "xxxxxx", 'd') \
+    X(146, setuid,                  sys_setuid,                  "d", 'd') \
+    X(147, setresuid,               sys_setresuid,               "xxxxxx", 'd') \
     X(148, getresuid,               sys_getresuid,               "xxx", 'd') \
-    X(149, setresgid,               NULL,                        "xxxxxx", 'd') \
+    X(149, setresgid,               sys_setresgid,               "xxxxxx", 'd') \
     X(150, getresgid,               sys_getresgid,               "xxx", 'd') \
-    X(151, setfsuid,                NULL,                        "xxxxxx", 'd') \
-    X(152, setfsgid,                NULL,                        "xxxxxx", 'd') \
+    X(151, setfsuid,                sys_setfsuid,                "xxxxxx", 'd') \
+    X(152, setfsgid,                sys_setfsgid,                "xxxxxx", 'd') \
     X(153, times,                   sys_times,                   "x", 'd') \
     X(154, setpgid,                 sys_setpgid,                 "dd", 'd') \
     X(155, getpgid,                 sys_getpgid,                 "d", 'd') \
     X(156, getsid,                  sys_getsid,                  "d", 'd') \
     X(157, setsid,                  sys_setsid,                  "", 'd') \
     X(158, getgroups,               sys_getgroups,               "dx", 'd') \
-    X(159, setgroups,               NULL,                        "xxxxxx", 'd') \
+    X(159, setgroups,               sys_setgroups,               "xxxxxx", 'd') \
     X(160, uname,                   sys_uname,                   "x", 'd') \
     X(161, sethostname,             NULL,                        "xxxxxx", 'd') \
     X(162, setdomainname,           NULL,                        "xxxxxx", 'd') \
@@ -221,41 +221,41 @@
     X(195, shmctl,                  NULL,                        "xxxxxx", 'd') \
     X(196, shmat,                   NULL,                        "xxxxxx", 'd') \
     X(197, shmdt,                   NULL,                        "xxxxxx", 'd') \
-    X(198, socket,                  NULL,                        "xxxxxx", 'd') \
-    X(199, socketpair,              NULL,                        "xxxxxx", 'd') \
-    X(200, bind,                    NULL,                        "xxxxxx", 'd') \
-    X(201, listen,                  NULL,                        "xxxxxx", 'd') \
-    X(202, accept,                  NULL,                        "xxxxxx", 'd') \
-    X(203, connect,                 NULL,                        "xxxxxx", 'd') \
-    X(204, getsockname,             NULL,                        "xxxxxx", 'd') \
-    X(205, getpeername,             NULL,                        "xxxxxx", 'd') \
-    X(206, sendto,                  NULL,                        "xxxxxx", 'd') \
-    X(207, recvfrom,                NULL,                        "xxxxxx", 'd') \
-    X(208, setsockopt,              NULL,                        "xxxxxx", 'd') \
-    X(209, getsockopt,              NULL,                        "xxxxxx", 'd') \
-    X(210, shutdown,                NULL,                        "xxxxxx", 'd') \
-    X(211, sendmsg,                 NULL,                        "xxxxxx", 'd') \
-    X(212, recvmsg,                 NULL,                        "xxxxxx", 'd') \
-    X(213, readahead,               NULL,                        "xxxxxx", 'd') \
+    X(198, socket,                  sys_socket,                  "dxd", 'd') \
+    X(199, socketpair,              sys_socketpair,              "dxdx", 'd') \
+    X(200, bind,                    sys_bind,                    "dxd", 'd') \
+    X(201, listen,                  sys_listen,                  "dd", 'd') \
+    X(202, accept,                  sys_accept,                  "dxx", 'd') \
+    X(203, connect,                 sys_connect,                 "dxd", 'd') \
+    X(204, getsockname,             sys_getsockname,             "dxx", 'd') \
+    X(205, getpeername,             sys_getpeername,             "dxx", 'd') \
+    X(206, sendto,                  sys_sendto,                  "dbuxxd", 'd') \
+    X(207, recvfrom,                sys_recvfrom,                "dxuxxx", 'd') \
+    X(208, setsockopt,              sys_setsockopt,              "dddxd", 'd') \
+    X(209, getsockopt,              sys_getsockopt,              "dddxx", 'd') \
+    X(210, shutdown,                sys_shutdown,                "dd", 'd') \
+    X(211, sendmsg,                 sys_sendmsg,                 "dxx", 'd') \
+    X(212, recvmsg,                 sys_recvmsg,                 "dxx", 'd') \
+    X(213, readahead,               sys_readahead,               "dlu", 'd') \
     X(214, brk,                     sys_brk,                     "x", 'x') \
     X(215, munmap,                  sys_munmap,                  "xu", 'd') \
     X(216, mremap,                  sys_mremap,                  "xuuxx", 'x') \
     X(217, add_key,                 NULL,                        "xxxxxx", 'd') \
     X(218, request_key,             NULL,                        "xxxxxx", 'd') \
     X(219, keyctl,                  NULL,                        "xxxxxx", 'd') \
-    X(220, clone,                   NULL,                        "xxxxxx", 'd') \
-    X(221, execve,                  NULL,                        "xxxxxx", 'd') \
+    X(220, clone,                   sys_clone,                   "xxxxx", 'd') \
+    X(221, execve,                  sys_execve,                  "sxx", 'd') \
     X(222, mmap,                    sys_mmap,                    "xuxxdx", 'x') \
-    X(223, fadvise64,               NULL,                        "xxxxxx", 'd') \
+    X(223, fadvise64,               sys_fadvise64,               "dlld", 'd') \
     X(224, swapon,                  NULL,                        "xxxxxx", 'd') \
     X(225, swapoff,                 NULL,                        "xxxxxx", 'd') \
     X(226, mprotect,                sys_mprotect,                "xux", 'd') \
-    X(227, msync,                   NULL,                        "xxxxxx", 'd') \
-    X(228, mlock,                   NULL,                        "xxxxxx", 'd') \
-    X(229, munlock,                 NULL,                        "xxxxxx", 'd') \
-    X(230, mlockall,                NULL,                        "xxxxxx", 'd') \
-    X(231, munlockall,              NULL,                        "xxxxxx", 'd') \
-    X(232, mincore,                 NULL,                        "xxxxxx", 'd') \
+    X(227, msync,                   sys_msync,                   "xux", 'd') \
+    X(228, mlock,                   sys_mlock,                   "xu", 'd') \
+    X(229, munlock,                 sys_munlock,                 "xu", 'd') \
+    X(230, mlockall,                sys_mlockall,                "x", 'd') \
+    X(231, munlockall,              sys_munlockall,              "", 'd') \
+    X(232, mincore,                 sys_mincore,                 "xux", 'd') \
     X(233, madvise,                 sys_madvise,                 "xud", 'd') \
     X(234, remap_file_pages,        NULL,                        "xxxxxx", 'd') \
     X(235, mbind,                   NULL,                        "xxxxxx", 'd') \
@@ -263,22 +263,22 @@
     X(237, set_mempolicy,           NULL,                        "xxxxxx", 'd') \
     X(238, migrate_pages,           NULL,                        "xxxxxx", 'd') \
     X(239, move_pages,              NULL,                        "xxxxxx", 'd') \
-    X(240, rt_tgsigqueueinfo,       NULL,                        "xxxxxx", 'd') \
+    X(240, rt_tgsigqueueinfo,       sys_rt_tgsigqueueinfo,       "xxxxxx", 'd') \
     X(241, perf_event_open,         NULL,                        "xxxxxx", 'd') \
-    X(242, accept4,                 NULL,                        "xxxxxx", 'd') \
-    X(243, recvmmsg,                NULL,                        "xxxxxx", 'd') \
+    X(242, accept4,                 sys_accept4,                 "dxxx", 'd') \
+    X(243, recvmmsg,                sys_recvmmsg,                "dxuxx", 'd') \
     X(258, riscv_hwprobe,           NULL,                        "xuuxx", 'd') \
     X(259, riscv_flush_icache,      sys_riscv_flush_icache,      "xxx", 'd') \
-    X(260, wait4,                   NULL,                        "dxdx", 'd') \
+    X(260, wait4,                   sys_wait4,                   "dxdx", 'd') \
     X(261, prlimit64,               sys_prlimit64,               "ddxx", 'd') \
     X(262, fanotify_init,           NULL,                        "xxxxxx", 'd') \
     X(263, fanotify_mark,           NULL,                        "xxxxxx", 'd') \
     X(264, name_to_handle_at,       NULL,                        "xxxxxx", 'd') \
     X(265, open_by_handle_at,       NULL,                        "xxxxxx", 'd') \
     X(266, clock_adjtime,           NULL,                        "xxxxxx", 'd') \
-    X(267, syncfs,                  NULL,                        "xxxxxx", 'd') \
+    X(267, syncfs,                  sys_syncfs,                  "d", 'd') \
     X(268, setns,                   NULL,                        "xxxxxx", 'd') \
-    X(269, sendmmsg,                NULL,                        "xxxxxx", 'd') \
+    X(269, sendmmsg,                sys_sendmmsg,                "dxux", 'd') \
     X(270, process_vm_readv,        NULL,                        "xxxxxx", 'd') \
     X(271, process_vm_writev,       NULL,                        "xxxxxx", 'd') \
     X(272, kcmp,                    NULL,                        "xxxxxx", 'd') \
@@ -288,15 +288,15 @@
     X(276, renameat2,               sys_renameat2,               "fsfsx", 'd') \
     X(277, seccomp,                 NULL,                        "xxxxxx", 'd') \
     X(278, getrandom,               sys_getrandom,               "xux", 'd') \
-    X(279, memfd_create,            NULL,                        "xxxxxx", 'd') \
+    X(279, memfd_create,            sys_memfd_create,            "sx", 'd') \
     X(280, bpf,                     NULL,                        "xxxxxx", 'd') \
     X(281, execveat,                NULL,                        "xxxxxx", 'd') \
     X(282, userfaultfd,             NULL,                        "xxxxxx", 'd') \
     X(283, membarrier,              sys_membarrier,              "dxd", 'd') \
-    X(284, mlock2,                  NULL,                        "xxxxxx", 'd') \
-    X(285, copy_file_range,         NULL,                        "xxxxxx", 'd') \
-    X(286, preadv2,                 NULL,                        "xxxxxx", 'd') \
-    X(287, pwritev2,                NULL,                        "xxxxxx", 'd') \
+    X(284, mlock2,                  sys_mlock2,                  "xux", 'd') \
+    X(285, copy_file_range,         sys_copy_file_range,         "dxdxux", 'd') \
+    X(286, preadv2,                 sys_preadv2,                 "dxdlxx", 'd') \
+    X(287, pwritev2,                sys_pwritev2,                "dxdlxx", 'd') \
     X(288, pkey_mprotect,           NULL,                        "xxxxxx", 'd') \
     X(289, pkey_alloc,              NULL,                        "xxxxxx", 'd') \
     X(290, pkey_free,               NULL,                        "xxxxxx", 'd') \
@@ -315,13 +315,13 @@
     X(432, fsmount,                 NULL,                        "xxxxxx", 'd') \
     X(433, fspick,                  NULL,                        "xxxxxx", 'd') \
     X(434, pidfd_open,              NULL,                        "xxxxxx", 'd') \
-    X(435, clone3,                  NULL,                        "xxxxxx", 'd') \
+    X(435, clone3,                  sys_clone3,                  "xu", 'd') \
     X(436, close_range,             sys_close_range,             "ddx", 'd') \
     X(437, openat2,                 NULL,                        "xxxxxx", 'd') \
     X(438, pidfd_getfd,             NULL,                        "xxxxxx", 'd') \
     X(439, faccessat2,              sys_faccessat2,              "fsox", 'd') \
     X(440, process_madvise,         NULL,                        "xxxxxx", 'd') \
-    X(441, epoll_pwait2,            NULL,                        "xxxxxx", 'd') \
+    X(441, epoll_pwait2,            sys_epoll_pwait2,            "dxdxxu", 'd') \
     X(442, mount_setattr,           NULL,                        "xxxxxx", 'd') \
     X(443, quotactl_fd,             NULL,                        "xxxxxx", 'd') \
     X(444, landlock_create_ruleset, NULL,                        "xxxxxx", 'd') \

@@ -5,17 +5,23 @@
 #
 # RUNNER is a command string, e.g. "build/bin/recomp-run" or "qemu-riscv64" (may have
 # options: "build/bin/recomp-run --no-cache"). BUILD is the build directory holding
-# BUILD/guest/{O0,O2}/NAME (built by `make guests`). Without NAMEs every
-# tests/guest/*.c is run, at both -O0 and -O2.
+# BUILD/guest/{O0,O2,dyn,pie}/NAME (built by `make guests`). Without NAMEs every
+# tests/guest/*.c and *.cc is run, in every variant of $GUEST_VARIANTS (default
+# "O0 O2 dyn pie": static -O0, static -O2, dynamically linked, static-PIE).
 #
 # Each run: fresh temp cwd, argv from tests/guest/NAME.args, stdin from
 # tests/guest/NAME.stdin (else /dev/null), environment exactly
 #   env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C RECOMP_TEST_VAR=hello
-# (plus $GUEST_EXTRA_ENV), timeout $GUEST_TIMEOUT s (default 60). stdout and the exit
-# status must equal tests/guest/expected/NAME.out and NAME.status.
-# See tests/guest_lib.sh for the details.
+# (plus $GUEST_EXTRA_ENV), timeout $GUEST_TIMEOUT s (default 60; $GUEST_TIMEOUT_SHORT,
+# default 10, for thread_/sig_/proc_/net_/dlopen/cxx_ programs). stdout and the exit
+# status must equal tests/guest/expected/NAME.out and NAME.status, the same for every
+# variant (tests/guest/NAME.variants can restrict a program to some variants). A qemu
+# RUNNER gets -L and a private binfmt_misc: see tests/guest_lib.sh.
 #
-# Output: one line per failure (plus a few indented diff lines), then
+# Output: one line per failure (plus a few indented diff lines), then one count line
+# per variant and the total:
+#   guest-O0: N passed, N failed
+#   ...
 #   guest: N passed, N failed
 # Exit status 0 only if nothing failed. $JOBS sets the parallelism (default: CPUs);
 # $KEEP_GUEST_RESULTS=1 keeps the per-run output directory and prints its path.
@@ -69,28 +75,48 @@ build=$(guest_abspath "$2")
 shift 2
 if [ $# -gt 0 ]; then names=("$@"); else mapfile -t names < <(guest_all_names); fi
 
+read -r -a variants <<<"$GUEST_VARIANTS"
+
 results=$(mktemp -d "${TMPDIR:-/tmp}/recomp-run-guest.XXXXXX")
+# The slow ones (short-timeout programs, which may run into their timeout) first, so that
+# they do not end up alone at the tail of the parallel run.
 for name in "${names[@]}"; do
-    for variant in O0 O2; do printf '%s\0%s\0' "$variant" "$name"; done
-done | xargs -0 -n 2 -P "$(guest_jobs)" "$here/run_guest.sh" --worker "$runner" "$build" "$results"
+    guest_variants "$name" >"$results/.variants.$name"
+done
+for name in "${names[@]}"; do
+    [ "$(guest_timeout "$name")" = "$GUEST_TIMEOUT" ] && continue
+    while read -r variant; do printf '%s\0%s\0' "$variant" "$name"; done <"$results/.variants.$name"
+done >"$results/.jobs"
+for name in "${names[@]}"; do
+    [ "$(guest_timeout "$name")" = "$GUEST_TIMEOUT" ] || continue
+    while read -r variant; do printf '%s\0%s\0' "$variant" "$name"; done <"$results/.variants.$name"
+done >>"$results/.jobs"
+xargs -0 -n 2 -P "$(guest_jobs)" "$here/run_guest.sh" --worker "$runner" "$build" "$results" <"$results/.jobs"
 
 pass=0
 fail=0
-for name in "${names[@]}"; do
-    for variant in O0 O2; do
+counts=""
+for variant in "${variants[@]}"; do
+    vp=0 vf=0
+    for name in "${names[@]}"; do
+        grep -qx -- "$variant" "$results/.variants.$name" || continue
         res="$results/$variant.$name.res"
         if [ -f "$res" ] && head -n 1 "$res" | grep -q '^PASS'; then
-            pass=$((pass + 1))
+            vp=$((vp + 1))
         else
-            fail=$((fail + 1))
+            vf=$((vf + 1))
             if [ -f "$res" ]; then cat "$res"; else echo "FAIL $variant/$name: no result (worker died)"; fi
         fi
     done
+    counts="${counts}guest-$variant: $vp passed, $vf failed"$'\n'
+    pass=$((pass + vp))
+    fail=$((fail + vf))
 done
 if [ "${KEEP_GUEST_RESULTS:-0}" = 1 ]; then
     echo "guest outputs kept in $results"
 else
     rm -rf "$results"
 fi
+printf '%s' "$counts"
 echo "guest: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

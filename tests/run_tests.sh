@@ -7,8 +7,9 @@
 #            each binary is one pass or fail, its output shown only on failure
 #   asm      every BUILD/asm/* self-checking binary under BUILD/bin/recomp-run
 #            (exit status 0 = pass), same fixed conditions as the guest programs
-#   guest    tests/run_guest.sh BUILD/bin/recomp-run BUILD (each program at O0 and O2
-#            counts once)
+#   guest    tests/run_guest.sh BUILD/bin/recomp-run BUILD: every guest program in every
+#            build variant (O0, O2, dyn, pie: $GUEST_VARIANTS), one count line per
+#            variant ("guest-O0: N passed, N failed", ...), each run counts once
 #   decode   tests/tools/decode_sweep.sh BUILD, if present and executable: one pass/fail
 #   fuzz     tests/run_fuzz.sh BUILD, if present (its short slice unless FUZZ_LONG=1):
 #            contributes the counts of its "fuzz: N passed, N failed" line, or one
@@ -18,7 +19,8 @@
 # "N passed, N failed" over all of them and the exit status is non-zero on any failure.
 # A sub-suite that crashes never stops the others. $UNIT_TIMEOUT (default 600 s)
 # bounds each unit binary and each extra suite; $GUEST_TIMEOUT (default 60 s) each
-# asm or guest run.
+# asm or guest run ($GUEST_TIMEOUT_SHORT, default 10 s, for the thread_/sig_/proc_/net_/
+# dlopen/cxx_ programs).
 
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -114,19 +116,23 @@ for t in "$build"/asm-pie/*; do
 done
 count asm-pie "$p" "$f"
 
-# --- guest ------------------------------------------------------------------------
+# --- guest: one count per build variant --------------------------------------------
 "$here/run_guest.sh" "$runner" "$build" >"$tmp/guest.log" 2>&1
 rc=$?
-grep -v '^guest: [0-9]* passed, [0-9]* failed$' "$tmp/guest.log"
+grep -v -E '^guest(-[A-Za-z0-9]+)?: [0-9]+ passed, [0-9]+ failed$' "$tmp/guest.log"
+n=0
+while read -r suite p f; do
+    count "${suite%:}" "$p" "$f"
+    n=$((n + 1))
+done < <(sed -n -E 's/^(guest-[A-Za-z0-9]+:) ([0-9]+) passed, ([0-9]+) failed$/\1 \2 \3/p' "$tmp/guest.log")
 read -r p f <<<"$(parse_counts "$tmp/guest.log")"
-if [ -z "${p:-}" ] || [ -z "${f:-}" ]; then
-    p=0 f=1
+if [ "$n" -eq 0 ] || [ -z "${p:-}" ] || [ -z "${f:-}" ]; then
     echo "FAIL guest: tests/run_guest.sh gave no summary (exit status $rc)"
+    count guest 0 1
 elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
-    f=1
     echo "FAIL guest: tests/run_guest.sh exit status $rc"
+    count guest 0 1
 fi
-count guest "$p" "$f"
 
 # --- decode sweep (optional) --------------------------------------------------------
 if [ -x "$here/tools/decode_sweep.sh" ]; then

@@ -1,14 +1,20 @@
 /*
  * recomp-run - run a RISC-V (RV64GC) Linux program on this x86-64 host.
  *
- *   recomp-run [-L sysroot] [-E VAR=V] [-U VAR] [--strace] [-d in_asm,ir,ir_opt,out_asm]
- *              [--stats] guest.elf args...
+ *   recomp-run [-L sysroot] [-0 argv0] [-E VAR=V] [-U VAR] [--strace]
+ *              [-d in_asm,ir,ir_opt,out_asm] [--stats] guest.elf args...
+ *
+ * Static and dynamically linked programs run alike: a program with PT_INTERP gets its interpreter
+ * (the guest's ld.so) from the sysroot, which also serves the guest's absolute path lookups the
+ * way qemu-riscv64 -L does (runtime/sysroot.h). The sysroot is -L, else $RECOMP_SYSROOT, else
+ * /usr/riscv64-linux-gnu if it exists.
  *
  * The guest's exit status becomes this process's exit status; a guest killed by a signal kills
  * this process with the same signal (after a one-line diagnostic naming the guest pc).
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +22,11 @@
 
 #include "elf_load.h"
 #include "engine.h"
+#include "guest.h"
 #include "gmem.h"
 #include "syscall.h"
 #include "syscall_internal.h"
+#include "sysroot.h"
 
 extern char **environ;
 
@@ -27,8 +35,9 @@ static const char *prog = "recomp-run";
 static void usage(FILE *out) {
     fprintf(out,
             "usage: %s [options] guest.elf [args...]\n"
-            "  -L DIR          sysroot for the guest's absolute paths (default: "
-            "/usr/riscv64-linux-gnu)\n"
+            "  -L DIR          sysroot for the interpreter and the guest's absolute paths\n"
+            "                  (default: $" SYSROOT_ENV ", else " SYSROOT_DEFAULT ")\n"
+            "  -0 ARG0         argv[0] for the guest (default: the program path)\n"
             "  -E VAR=VALUE    set a variable in the guest's environment\n"
             "  -U VAR          remove a variable from the guest's environment\n"
             "  --strace        log every system call on stderr\n"
@@ -91,6 +100,7 @@ static unsigned parse_dump(const char *s) {
 
 int main(int argc, char **argv) {
     engine_options opt = {.prog = prog};
+    const char *sysroot_opt = NULL, *arg0 = NULL;
     envlist env = {0};
     for (char **e = environ; *e; e++)
         if (env_push(&env, *e) < 0) goto oom;
@@ -104,8 +114,8 @@ int main(int argc, char **argv) {
             break;
         }
         const char *need = NULL;
-        if (!strcmp(a, "-L") || !strcmp(a, "-E") || !strcmp(a, "-U") || !strcmp(a, "-d") ||
-            !strcmp(a, "--max-insns")) {
+        if (!strcmp(a, "-L") || !strcmp(a, "-0") || !strcmp(a, "-E") || !strcmp(a, "-U") ||
+            !strcmp(a, "-d") || !strcmp(a, "--max-insns")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "%s: option %s needs an argument\n", prog, a);
                 return 2;
@@ -113,7 +123,9 @@ int main(int argc, char **argv) {
             need = argv[++i];
         }
         if (!strcmp(a, "-L")) {
-            setenv("RECOMP_SYSROOT", need, 1);
+            sysroot_opt = need;
+        } else if (!strcmp(a, "-0")) {
+            arg0 = need;
         } else if (!strcmp(a, "-E")) {
             const char *eq = strchr(need, '=');
             if (!eq) {
@@ -156,6 +168,29 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *path = argv[i];
+    sysroot_init(sysroot_opt);
+    /* what a guest execve() of another guest ELF passes on: every translator option except the
+     * environment edits and -0 (the guest's execve supplies those), and the sysroot in force */
+    static char *reexec[64];
+    int nre = 0;
+    for (int k = 1; k < i && nre < 60; k++) {
+        const char *o = argv[k];
+        bool takes = !strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
+                     !strcmp(o, "-d") || !strcmp(o, "--max-insns");
+        if (!strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
+            !strcmp(o, "--")) {
+            k += takes;
+            continue;
+        }
+        reexec[nre++] = argv[k];
+        if (takes && k + 1 < i) reexec[nre++] = argv[++k];
+    }
+    reexec[nre++] = "-L";
+    reexec[nre++] = sysroot_get() ? (char *)sysroot_get() : "/";
+    char self[PATH_MAX];
+    ssize_t sl = readlink("/proc/self/exe", self, sizeof self - 1);
+    self[sl > 0 ? sl : 0] = 0;
+    thread_set_reexec(self, nre, reexec);
     int rc = gmem_init();
     if (rc < 0) {
         fprintf(stderr, "%s: cannot reserve guest address space: %s\n", prog, strerror(-rc));
@@ -167,12 +202,9 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%s: %s: %s\n", prog, path, err);
         return 126;
     }
-    if (img.interp[0]) {
-        fprintf(stderr,
-                "%s: %s: dynamically linked (interpreter %s): only static programs are supported "
-                "so far\n",
-                prog, path, img.interp);
-        return 126;
+    if (elf_load_interp(&img, err, sizeof err) < 0) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, err);
+        return 127;
     }
     rc = engine_init(&opt);
     if (rc < 0) {
@@ -185,13 +217,14 @@ int main(int argc, char **argv) {
 
     static rv64_cpu cpu;
     engine_cpu_init(&cpu);
+    if (arg0) argv[i] = (char *)arg0; /* the guest's argv[0]; AT_EXECFN stays the path */
     cpu.x[2] = elf_setup_stack(&img, argc - i, argv + i, env.v, path);
     if (!cpu.x[2]) {
         fprintf(stderr, "%s: %s: cannot set up the guest stack (arguments too long?)\n", prog,
                 path);
         return 126;
     }
-    cpu.pc = img.entry;
+    cpu.pc = img.start;
     engine_run(&cpu);
 
 oom:

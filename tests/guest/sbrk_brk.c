@@ -5,6 +5,10 @@
 #include <unistd.h>
 
 int main(void) {
+    /* stdio's buffer comes from malloc, which may use brk too: allocate it before moving the
+     * break, so that shrinking the break below malloc's later heap cannot take it away (the
+     * kernel unmaps a shrunk break; qemu-user keeps the pages) */
+    printf("program break\n");
     char *b0 = sbrk(0);
     char *p = sbrk(1 << 20);
     if (p == (void *)-1) {

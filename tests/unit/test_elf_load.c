@@ -6,11 +6,17 @@
  * is compiled at test time with riscv64-linux-gnu-gcc when it is installed; those cases are
  * skipped otherwise. A bounded fuzz loop (truncations and byte flips) makes sure the loader
  * only ever loads or refuses, never crashes.
+ *
+ * Dynamic programs: the sysroot path rule (sysroot.h) on a private directory tree, interpreter
+ * loading with synthetic interpreters placed in such a sysroot (placement, AT_BASE, start pc,
+ * one-line errors naming the interpreter), and the real Debian ld.so when the cross sysroot is
+ * installed.
  */
 #define _GNU_SOURCE
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -26,6 +32,7 @@
 
 #include "elf_load.h"
 #include "gmem.h"
+#include "sysroot.h"
 
 #ifndef EM_RISCV
 #define EM_RISCV 243
@@ -832,6 +839,405 @@ static void test_stack_too_big(void **state) {
     free(s);
 }
 
+/* -- gmem: file offsets and labels ---------------------------------------------------------- */
+
+static void test_gmem_file_offsets(void **state) {
+    (void)state;
+    char path[128];
+    path_in_tmp(path, sizeof path, "offsets.bin");
+    static uint8_t buf[8 * 4096];
+    write_file(path, buf, sizeof buf);
+    int fd = open(path, O_RDONLY);
+    assert_true(fd >= 0);
+    struct stat st;
+    assert_int_equal(fstat(fd, &st), 0);
+
+    uint64_t base = 0x800000000ull;
+    assert_int_equal(
+        gmem_mmap(base, 4 * PAGE, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 2 * PAGE, NULL), base);
+    gmem_area ar;
+    assert_true(area_of(base, &ar));
+    assert_int_equal(ar.offset, 2 * PAGE);
+    assert_int_equal(ar.dev, st.st_dev);
+    assert_int_equal(ar.ino, st.st_ino);
+    assert_false(ar.flags & MAP_ANONYMOUS);
+
+    /* A split keeps each part's own file offset; undoing it merges the file areas again. */
+    assert_int_equal(gmem_mprotect(base + PAGE, PAGE, PROT_READ | PROT_EXEC), 0);
+    assert_int_equal(area_total(), 3);
+    assert_true(area_of(base + PAGE, &ar));
+    assert_int_equal(ar.offset, 3 * PAGE);
+    assert_true(area_of(base + 3 * PAGE, &ar));
+    assert_int_equal(ar.offset, 4 * PAGE);
+    assert_int_equal(gmem_mprotect(base + PAGE, PAGE, PROT_READ), 0);
+    assert_int_equal(area_total(), 1);
+
+    /* The same file mapped again right after, but not where the file continues: two areas. */
+    assert_int_equal(
+        gmem_mmap(base + 4 * PAGE, PAGE, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0, NULL),
+        base + 4 * PAGE);
+    assert_int_equal(area_total(), 2);
+    /* A move keeps the offset of what moved. */
+    uint64_t dst = 0x810000000ull;
+    assert_int_equal(gmem_mremap(base + 2 * PAGE, PAGE, PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, dst),
+                     dst);
+    assert_true(area_of(dst, &ar));
+    assert_int_equal(ar.offset, 4 * PAGE);
+    assert_string_equal(ar.name, path);
+    close(fd);
+
+    /* Anonymous memory labelled as a file (what the ELF loader does with copied segments). */
+    uint64_t lab = 0x820000000ull;
+    assert_int_equal(gmem_mmap(lab, 3 * PAGE, RW, ANON | MAP_FIXED, -1, 0, NULL), lab);
+    size_t n0 = area_total();
+    assert_int_equal(gmem_set_file(lab + PAGE, PAGE, "/x/lib.so", 5 * PAGE, 7, 99), 0);
+    assert_int_equal(area_total(), n0 + 2);
+    assert_true(area_of(lab + PAGE, &ar));
+    assert_string_equal(ar.name, "/x/lib.so");
+    assert_int_equal(ar.offset, 5 * PAGE);
+    assert_int_equal(ar.dev, 7);
+    assert_int_equal(ar.ino, 99);
+    assert_int_equal(ar.start, lab + PAGE);
+    assert_int_equal(ar.end, lab + 2 * PAGE);
+    assert_true(area_of(lab, &ar));
+    assert_string_equal(ar.name, "");
+    assert_true(ar.flags & MAP_ANONYMOUS);
+    assert_int_equal(gmem_set_file(lab + 2 * PAGE, PAGE, "/x/lib.so", 6 * PAGE, 7, 99), 0);
+    assert_true(area_of(lab + PAGE, &ar));
+    assert_int_equal(ar.end, lab + 3 * PAGE); /* continues the file: merged */
+    assert_int_equal(gmem_set_file(lab + 2 * PAGE, 2 * PAGE, "/x", 0, 0, 0), -ENOMEM);
+    assert_int_equal(gmem_set_file(lab + 1, PAGE, "/x", 0, 0, 0), -EINVAL);
+    assert_int_equal(gmem_set_file(lab, PAGE, "/x", 1, 0, 0), -EINVAL);
+}
+
+/* -- sysroot --------------------------------------------------------------------------------- */
+
+/* Create the file root/rel (and its directories) with the given bytes. */
+static void put_in_tree(const char *root, const char *rel, const void *data, size_t len) {
+    char path[256], cmd[320];
+    snprintf(path, sizeof path, "%s%s", root, rel);
+    snprintf(cmd, sizeof cmd, "mkdir -p \"$(dirname '%s')\"", path);
+    assert_int_equal(system(cmd), 0);
+    write_file(path, data, len);
+}
+
+static void test_sysroot_set_get(void **state) {
+    (void)state;
+    sysroot_set(NULL);
+    assert_null(sysroot_get());
+    sysroot_set("");
+    assert_null(sysroot_get());
+    sysroot_set("/");
+    assert_null(sysroot_get());
+    sysroot_set("///");
+    assert_null(sysroot_get());
+    sysroot_set("/nonexistent/root/");
+    assert_string_equal(sysroot_get(), "/nonexistent/root");
+
+    char want[PATH_MAX + 64], dir[256];
+    path_in_tmp(dir, sizeof dir, "sr-a");
+    assert_int_equal(mkdir(dir, 0755), 0);
+    snprintf(want, sizeof want, "%s/", dir);
+    sysroot_set(want); /* existing: canonical, no trailing slash */
+    char real[PATH_MAX];
+    assert_non_null(realpath(dir, real));
+    assert_string_equal(sysroot_get(), real);
+
+    /* Relative: made absolute against the cwd. */
+    char cwd[PATH_MAX];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(tmpdir), 0);
+    sysroot_set("sr-a");
+    assert_string_equal(sysroot_get(), real);
+    sysroot_set("not-there"); /* cannot be resolved: cwd + name */
+    char tmpreal[PATH_MAX];
+    assert_non_null(realpath(tmpdir, tmpreal));
+    snprintf(want, sizeof want, "%s/not-there", tmpreal);
+    assert_string_equal(sysroot_get(), want);
+    assert_int_equal(chdir(cwd), 0);
+
+    /* Start-up precedence: option, then the environment, then the default directory. */
+    setenv(SYSROOT_ENV, dir, 1);
+    sysroot_init("/opt/given");
+    assert_string_equal(sysroot_get(), "/opt/given");
+    sysroot_init(NULL);
+    assert_string_equal(sysroot_get(), real);
+    setenv(SYSROOT_ENV, "", 1);
+    sysroot_init(NULL);
+    assert_null(sysroot_get()); /* set but empty: explicitly none */
+    unsetenv(SYSROOT_ENV);
+    sysroot_init(NULL);
+    struct stat st;
+    if (stat(SYSROOT_DEFAULT, &st) == 0 && S_ISDIR(st.st_mode))
+        assert_string_equal(sysroot_get(), SYSROOT_DEFAULT);
+    else
+        assert_null(sysroot_get());
+    sysroot_set(NULL);
+}
+
+static void test_sysroot_path_rule(void **state) {
+    (void)state;
+    char root[256], buf[PATH_MAX], want[PATH_MAX + 64];
+    path_in_tmp(root, sizeof root, "sr-b");
+    put_in_tree(root, "/lib/libfoo.so.1", "x", 1);
+    put_in_tree(root, "/proc/self/maps", "x", 1);
+    put_in_tree(root, "/dev/null", "x", 1);
+    put_in_tree(root, "/sys/kernel/x", "x", 1);
+    put_in_tree(root, "/procfs/x", "x", 1);
+
+    assert_true(sysroot_applies("/lib/x"));
+    assert_true(sysroot_applies("/"));
+    assert_true(sysroot_applies("/procfs/x"));
+    assert_false(sysroot_applies("lib/x"));
+    assert_false(sysroot_applies(""));
+    assert_false(sysroot_applies(NULL));
+    assert_false(sysroot_applies("/proc"));
+    assert_false(sysroot_applies("/proc/self/exe"));
+    assert_false(sysroot_applies("/dev/null"));
+    assert_false(sysroot_applies("/sys/kernel/x"));
+
+    /* No sysroot: every path is its own. */
+    sysroot_set(NULL);
+    assert_string_equal(sysroot_path("/lib/libfoo.so.1", buf, sizeof buf), "/lib/libfoo.so.1");
+
+    sysroot_set(root);
+    const char *r = sysroot_get();
+    snprintf(want, sizeof want, "%s/lib/libfoo.so.1", r);
+    const char *got = sysroot_path("/lib/libfoo.so.1", buf, sizeof buf);
+    assert_ptr_equal(got, buf);
+    assert_string_equal(got, want);
+    snprintf(want, sizeof want, "%s/lib", r);
+    assert_string_equal(sysroot_path("/lib", buf, sizeof buf), want); /* directories too */
+    strcat(want, "/");
+    assert_string_equal(sysroot_path("/lib/", buf, sizeof buf), want); /* kept as written */
+    snprintf(want, sizeof want, "%s/procfs/x", r);
+    assert_string_equal(sysroot_path("/procfs/x", buf, sizeof buf), want);
+
+    /* Missing below the sysroot: the host path, unchanged (same pointer). */
+    const char *miss = "/lib/libmissing.so";
+    assert_ptr_equal(sysroot_path(miss, buf, sizeof buf), miss);
+    const char *etc = "/etc/passwd";
+    assert_ptr_equal(sysroot_path(etc, buf, sizeof buf), etc);
+    /* Relative paths and the host's live trees are never redirected. */
+    const char *rel = "lib/libfoo.so.1";
+    assert_ptr_equal(sysroot_path(rel, buf, sizeof buf), rel);
+    const char *maps = "/proc/self/maps";
+    assert_ptr_equal(sysroot_path(maps, buf, sizeof buf), maps);
+    const char *dnull = "/dev/null";
+    assert_ptr_equal(sysroot_path(dnull, buf, sizeof buf), dnull);
+    const char *sys = "/sys/kernel/x";
+    assert_ptr_equal(sysroot_path(sys, buf, sizeof buf), sys);
+    /* A result that does not fit the buffer falls back to the guest path. */
+    char small[8];
+    const char *foo = "/lib/libfoo.so.1";
+    assert_ptr_equal(sysroot_path(foo, small, sizeof small), foo);
+    sysroot_set(NULL);
+}
+
+/* -- Interpreter loading ------------------------------------------------------------------- */
+
+/* A program (the mini ET_EXEC) whose PT_INTERP names `interp`, written to tmpdir/name. */
+static void write_program_with_interp(const char *name, const char *interp, char *out,
+                                      size_t outlen) {
+    static uint8_t img[MINI_SIZE];
+    build_mini(img);
+    Elf64_Phdr *p = mini_ph(img, 2);
+    p->p_type = PT_INTERP;
+    p->p_offset = 0x300;
+    p->p_filesz = strlen(interp) + 1;
+    memcpy(img + 0x300, interp, p->p_filesz);
+    path_in_tmp(out, outlen, name);
+    write_file(out, img, MINI_SIZE);
+}
+
+/* A mini image as an ET_DYN interpreter linked at 0 (entry 0x200), with p_align `align`. */
+static void build_mini_interp(uint8_t *img, uint64_t align) {
+    build_mini(img);
+    mini_eh(img)->e_type = ET_DYN;
+    mini_eh(img)->e_entry = 0x200;
+    mini_ph(img, 0)->p_vaddr = 0;
+    mini_ph(img, 0)->p_align = align;
+    mini_ph(img, 1)->p_vaddr = 0x11000;
+    mini_ph(img, 1)->p_align = align;
+}
+
+static void test_load_interp(void **state) {
+    (void)state;
+    char root[256], prog[256], err[256];
+    path_in_tmp(root, sizeof root, "sr-interp");
+    static uint8_t interp[MINI_SIZE];
+    build_mini_interp(interp, 0x10000);
+    put_in_tree(root, "/lib/ld-test.so.1", interp, MINI_SIZE);
+    write_program_with_interp("prog-interp", "/lib/ld-test.so.1", prog, sizeof prog);
+    sysroot_set(root);
+
+    guest_image gi;
+    assert_int_equal(elf_load(prog, &gi, err, sizeof err), 0);
+    assert_string_equal(gi.interp, "/lib/ld-test.so.1");
+    assert_int_equal(gi.start, gi.entry); /* until the interpreter is loaded */
+    assert_int_equal(gi.interp_base, 0);
+    assert_int_equal(elf_load_interp(&gi, err, sizeof err), 0);
+
+    /* Placed like mmap(NULL): top-down below GMEM_MMAP_TOP, aligned to its p_align. */
+    uint64_t base = gi.interp_base;
+    assert_int_equal(base & 0xffff, 0);
+    assert_true(base + 0x14000 <= GMEM_MMAP_TOP && base > GMEM_MMAP_TOP - 0x100000);
+    assert_int_equal(gi.interp_entry, base + 0x200);
+    assert_int_equal(gi.start, base + 0x200);
+    assert_int_equal(gi.entry, MINI_TEXT + 0x200); /* the program's entry is kept for AT_ENTRY */
+    assert_memory_equal(g2h(base + 0x200), interp + 0x200, 0x100);
+    assert_memory_equal(g2h(base + 0x11000), interp + 0x1000, 0x100);
+    assert_true(gmem_check(base, 0x1000, PROT_READ | PROT_EXEC));
+    assert_true(gmem_check(base + 0x11000, 0x3000, RW));
+    assert_false(gmem_check(base + 0x1000, 1, PROT_READ)); /* the hole is unmapped */
+    assert_int_equal(gmem_brk(0), MINI_DATA + 0x3000);     /* brk is the program's */
+
+    /* Shown as the file in /proc/self/maps: name (canonical), offsets, inode. */
+    char real[PATH_MAX], file[300];
+    snprintf(file, sizeof file, "%s/lib/ld-test.so.1", root);
+    assert_non_null(realpath(file, real));
+    struct stat st;
+    assert_int_equal(stat(real, &st), 0);
+    gmem_area ar;
+    assert_true(area_of(base, &ar));
+    assert_string_equal(ar.name, real);
+    assert_int_equal(ar.offset, 0);
+    assert_int_equal(ar.ino, st.st_ino);
+    assert_int_equal(ar.prot, PROT_READ | PROT_EXEC);
+    assert_true(area_of(base + 0x11000, &ar));
+    assert_string_equal(ar.name, real);
+    assert_int_equal(ar.offset, 0x1000);
+    assert_int_equal(ar.end, base + 0x12000);
+    assert_true(area_of(base + 0x12000, &ar)); /* bss beyond the file page: anonymous */
+    assert_string_equal(ar.name, "");
+    assert_true(ar.flags & MAP_ANONYMOUS);
+    assert_true(area_of(MINI_TEXT, &ar)); /* the program too */
+    assert_non_null(realpath(prog, real));
+    assert_string_equal(ar.name, real);
+
+    /* The auxv tells ld.so where everything is. */
+    char *argv[] = {"prog", NULL};
+    uint64_t sp = elf_setup_stack(&gi, 1, argv, NULL, prog);
+    assert_true(sp != 0);
+    uint64_t auxv = elf_auxv_addr(), v = 0;
+    assert_true(auxv_get(auxv, AT_BASE, &v));
+    assert_int_equal(v, base);
+    assert_true(auxv_get(auxv, AT_ENTRY, &v));
+    assert_int_equal(v, MINI_TEXT + 0x200);
+    assert_true(auxv_get(auxv, AT_PHDR, &v));
+    assert_int_equal(v, gi.phdr);
+    assert_true(auxv_get(auxv, AT_PHNUM, &v));
+    assert_int_equal(v, 3);
+
+    /* Static programs: nothing to do. */
+    gmem_reset();
+    guest_image st_gi = {0};
+    assert_int_equal(elf_load_interp(&st_gi, err, sizeof err), 0);
+    assert_int_equal(st_gi.interp_base, 0);
+    sysroot_set(NULL);
+}
+
+static void test_load_interp_errors(void **state) {
+    (void)state;
+    char root[256], prog[256], err[256];
+    path_in_tmp(root, sizeof root, "sr-bad");
+    put_in_tree(root, "/lib/ld-text.so", "#!/bin/sh\n", 10);
+    static uint8_t img[MINI_SIZE];
+    build_mini(img);
+    mini_eh(img)->e_machine = EM_X86_64;
+    put_in_tree(root, "/lib/ld-x86.so", img, MINI_SIZE);
+    build_mini(img); /* ET_EXEC at the program's own addresses */
+    put_in_tree(root, "/lib/ld-overlap.so", img, MINI_SIZE);
+    sysroot_set(root);
+
+    struct {
+        const char *interp, *msg;
+    } cases[] = {
+        {"/lib/ld-missing.so.1",
+         "cannot load interpreter /lib/ld-missing.so.1: No such file or directory"},
+        {"/lib/ld-text.so", "cannot load interpreter /lib/ld-text.so: not an ELF file"},
+        {"/lib/ld-x86.so",
+         "cannot load interpreter /lib/ld-x86.so: wrong machine: x86-64 (expected RISC-V)"},
+        {"/lib", "cannot load interpreter /lib: not a regular file"},
+        {"/lib/ld-overlap.so",
+         "cannot load interpreter /lib/ld-overlap.so: segments overlap the program"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        gmem_reset();
+        write_program_with_interp("prog-bad", cases[i].interp, prog, sizeof prog);
+        guest_image gi;
+        assert_int_equal(elf_load(prog, &gi, err, sizeof err), 0);
+        size_t before = area_total();
+        err[0] = '\0';
+        assert_int_equal(elf_load_interp(&gi, err, sizeof err), -1);
+        assert_string_equal(err, cases[i].msg);
+        assert_int_equal(area_total(), before); /* nothing left behind, the program intact */
+        assert_int_equal(gi.start, gi.entry);
+        assert_memory_equal(g2h(MINI_TEXT), img, 64);
+    }
+
+    /* Without a sysroot the guest path is the host path. */
+    gmem_reset();
+    sysroot_set(NULL);
+    write_program_with_interp("prog-bad", "/nonexistent/ld.so", prog, sizeof prog);
+    guest_image gi;
+    assert_int_equal(elf_load(prog, &gi, err, sizeof err), 0);
+    assert_int_equal(elf_load_interp(&gi, err, sizeof err), -1);
+    assert_string_equal(err,
+                        "cannot load interpreter /nonexistent/ld.so: No such file or directory");
+}
+
+static void test_load_real_dynamic_interp(void **state) {
+    (void)state;
+    char ld[PATH_MAX];
+    snprintf(ld, sizeof ld, "%s/lib/ld-linux-riscv64-lp64d.so.1", SYSROOT_DEFAULT);
+    if (!have_dyn || access(ld, R_OK) != 0) skip();
+    sysroot_set(SYSROOT_DEFAULT);
+    guest_image gi;
+    char err[256];
+    assert_int_equal(elf_load(real_dyn, &gi, err, sizeof err), 0);
+    assert_int_equal(elf_load_interp(&gi, err, sizeof err), 0);
+    assert_true(gi.interp_base != 0 && (gi.interp_base & (PAGE - 1)) == 0);
+    /* Nowhere near the program and its brk. */
+    assert_true(gi.interp_base > gi.brk_start + (1ull << 30));
+    guest_image as_prog = {0};
+    /* The interpreter's bytes are in place: compare through the loader's own checker. */
+    as_prog.load_bias = gi.interp_base;
+    size_t len;
+    uint8_t *file = read_whole(ld, &len);
+    Elf64_Ehdr eh;
+    memcpy(&eh, file, sizeof eh);
+    assert_int_equal(gi.interp_entry, eh.e_entry + gi.interp_base);
+    assert_int_equal(gi.start, gi.interp_entry);
+    for (int i = 0; i < eh.e_phnum; i++) {
+        Elf64_Phdr ph;
+        memcpy(&ph, file + eh.e_phoff + i * sizeof ph, sizeof ph);
+        if (ph.p_type != PT_LOAD) continue;
+        uint64_t v = ph.p_vaddr + gi.interp_base;
+        assert_memory_equal(g2h(v), file + ph.p_offset, ph.p_filesz);
+        if (ph.p_flags & PF_X) assert_true(gmem_check(v, ph.p_memsz, PROT_EXEC));
+        if (ph.p_flags & PF_W) assert_true(gmem_check(v, ph.p_memsz, PROT_WRITE));
+    }
+    free(file);
+    (void)as_prog;
+    sysroot_set(NULL);
+}
+
+static void test_stack_arg_env_ranges(void **state) {
+    (void)state;
+    guest_image gi = {0};
+    char *argv[] = {"a", "bc", "", NULL};
+    char *envp[] = {"X=1", "YY=22", NULL};
+    assert_true(elf_setup_stack(&gi, 3, argv, envp, "/p") != 0);
+    uint64_t lo, hi;
+    elf_arg_range(&lo, &hi);
+    assert_int_equal(hi - lo, sizeof "a" + sizeof "bc" + sizeof "");
+    assert_memory_equal(g2h(lo), "a\0bc\0\0", hi - lo);
+    elf_env_range(&lo, &hi);
+    assert_int_equal(hi - lo, sizeof "X=1" + sizeof "YY=22");
+    assert_memory_equal(g2h(lo), "X=1\0YY=22\0", hi - lo);
+}
+
 /* -- Fuzzing: truncations and byte flips never crash --------------------------------------- */
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
@@ -908,12 +1314,19 @@ int main(void) {
         cmocka_unit_test_setup(test_gmem_check_strlen, test_setup),
         cmocka_unit_test_setup(test_gmem_mremap, test_setup),
         cmocka_unit_test_setup(test_gmem_file_mapping, test_setup),
+        cmocka_unit_test_setup(test_gmem_file_offsets, test_setup),
+        cmocka_unit_test_setup(test_sysroot_set_get, test_setup),
+        cmocka_unit_test_setup(test_sysroot_path_rule, test_setup),
         cmocka_unit_test_setup(test_load_minimal, test_setup),
         cmocka_unit_test_setup(test_load_pie_interp_overlap, test_setup),
         cmocka_unit_test_setup(test_load_errors, test_setup),
         cmocka_unit_test_setup(test_load_real_static, test_setup),
         cmocka_unit_test_setup(test_load_real_static_pie, test_setup),
         cmocka_unit_test_setup(test_load_real_dynamic, test_setup),
+        cmocka_unit_test_setup(test_load_interp, test_setup),
+        cmocka_unit_test_setup(test_load_interp_errors, test_setup),
+        cmocka_unit_test_setup(test_load_real_dynamic_interp, test_setup),
+        cmocka_unit_test_setup(test_stack_arg_env_ranges, test_setup),
         cmocka_unit_test_setup(test_stack_too_big, test_setup),
         cmocka_unit_test_setup(test_fuzz_loader, test_setup),
     };

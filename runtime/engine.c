@@ -491,6 +491,18 @@ static void exit_hook(int status) {
 
 /* -- Set-up ----------------------------------------------------------------------------- */
 
+/* fork() with other guest threads running: take the runtime's locks so that the child (which has
+ * only the forking thread) never starts with one held. */
+static void fork_prepare(void) {
+    pthread_mutex_lock(&tb_lock);
+    gmem_lock_all();
+}
+
+static void fork_done(void) {
+    gmem_unlock_all();
+    pthread_mutex_unlock(&tb_lock);
+}
+
 int engine_init(const engine_options *opt) {
     eopt = *opt;
     if (!eopt.prog) eopt.prog = "recomp-run";
@@ -507,10 +519,16 @@ int engine_init(const engine_options *opt) {
     if (p == MAP_FAILED) return -errno;
     code_base = code_ptr = p;
     code_end = code_base + CODE_REGION_SIZE;
+    /* testing knob: a small region makes region resets (and exclusive sections) frequent */
+    const char *kb = getenv("RECOMP_CODE_REGION_KB");
+    if (kb && atol(kb) * 1024 >= 2 * (long)UNIT_MAX_CODE &&
+        atol(kb) * 1024 < (long)CODE_REGION_SIZE)
+        code_end = code_base + atol(kb) * 1024;
     void *u = mmap(NULL, UNITS_MAX * sizeof(tunit *), PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (u == MAP_FAILED) return -errno;
     units = u;
+    pthread_atfork(fork_prepare, fork_done, fork_done);
     signal_init();
     rv64_fp_illegal_hook = fp_illegal;
     syscall_flush_icache_hook = flush_icache_hook;

@@ -588,3 +588,11 @@ uint64_t gmem_brk_start(void) {
     pthread_mutex_unlock(&gmem_lock);
     return s;
 }
+
+void gmem_lock_all(void) {
+    pthread_mutex_lock(&gmem_lock);
+}
+
+void gmem_unlock_all(void) {
+    pthread_mutex_unlock(&gmem_lock);
+}

@@ -71,6 +71,10 @@ typedef struct gmem_area {
 } gmem_area;
 bool gmem_area_at(size_t index, gmem_area *out);
 
+/* Hold / release the area-list lock around fork() so the child never inherits it held. */
+void gmem_lock_all(void);
+void gmem_unlock_all(void);
+
 /* Show the mapped range [addr, addr+len) as file-backed in /proc/self/maps: `name` at file offset
  * `off` (of addr), device `dev`, inode `ino`. The memory and its protection are unchanged; the
  * ELF loader uses this for segments it copies in instead of mapping the file. Returns 0, -EINVAL

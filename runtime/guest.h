@@ -40,20 +40,20 @@ typedef struct guest_thread {
     bool own_process; /* a CLONE_VM child process (vfork): not in the thread list */
 
     /* signals */
-    uint64_t sigmask;     /* guest blocked set (bit sig-1) */
-    uint64_t saved_mask;  /* rt_sigsuspend: the mask to restore after the handler */
-    bool has_saved_mask;  /* saved_mask is valid */
-    rv64_stack altstack;  /* sigaltstack */
-    uint32_t sigq_n;      /* received from the host, not yet delivered */
+    uint64_t sigmask;    /* guest blocked set (bit sig-1) */
+    uint64_t saved_mask; /* rt_sigsuspend: the mask to restore after the handler */
+    bool has_saved_mask; /* saved_mask is valid */
+    rv64_stack altstack; /* sigaltstack */
+    uint32_t sigq_n;     /* received from the host, not yet delivered */
     guest_siginfo sigq[GUEST_SIGQ_MAX];
-    guest_siginfo sync;   /* a synchronous fault to deliver (has_sync) */
+    guest_siginfo sync; /* a synchronous fault to deliver (has_sync) */
     bool has_sync;
     uint64_t fault_host_addr; /* raw host fault address of `sync`, for si_code */
-    sigjmp_buf fault_jb;  /* the dispatcher: faults in generated code longjmp here */
+    sigjmp_buf fault_jb;      /* the dispatcher: faults in generated code longjmp here */
 
     /* engine */
-    atomic_int active;    /* 1 while it may run generated code or touch translations */
-    uint64_t jmp_gen;     /* flush generation its cpu->jmp_table matches */
+    atomic_int active; /* 1 while it may run generated code or touch translations */
+    uint64_t jmp_gen;  /* flush generation its cpu->jmp_table matches */
     void *host_altstack;
 
     struct guest_thread *next, *prev;

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <time.h>
@@ -200,15 +201,14 @@ static bool sync_signal(int sig) {
 /* The host disposition that implements the guest's action for sig. */
 static void install_host(int sig, const rv64_sigaction *act) {
     if (sync_signal(sig) || sig == SIGKILL || sig == SIGSTOP) return;
+    /* the kernel acts on these two for SIGCHLD whatever the handler (same values on both) */
+    unsigned long chld = sig == SIGCHLD ? act->flags & (RV64_SA_NOCLDSTOP | RV64_SA_NOCLDWAIT) : 0;
     if (act->handler == GUEST_SIG_DFL)
-        host_sigaction(sig, SIG_DFL, 0);
+        host_sigaction(sig, SIG_DFL, chld);
     else if (act->handler == GUEST_SIG_IGN)
-        host_sigaction(sig, SIG_IGN, 0);
+        host_sigaction(sig, SIG_IGN, chld);
     else
-        host_sigaction(
-            sig, (void *)host_async_handler,
-            SA_SIGINFO | SA_ONSTACK |
-                (sig == SIGCHLD ? act->flags & (RV64_SA_NOCLDSTOP | RV64_SA_NOCLDWAIT) : 0));
+        host_sigaction(sig, (void *)host_async_handler, SA_SIGINFO | SA_ONSTACK | chld);
 }
 
 void signal_init(void) {
@@ -226,7 +226,10 @@ void signal_init(void) {
 
 void signal_thread_init(guest_thread *t) {
     if (!t->host_altstack) {
-        t->host_altstack = malloc(64 * 1024);
+        /* page-aligned and mapped on its own: sanitizer runtimes unmap the alternate stack they
+         * find at thread exit */
+        void *p = mmap(NULL, 64 * 1024, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        t->host_altstack = p == MAP_FAILED ? NULL : p;
         if (t->host_altstack) {
             stack_t ss = {.ss_sp = t->host_altstack, .ss_size = 64 * 1024, .ss_flags = 0};
             sigaltstack(&ss, NULL);

@@ -61,6 +61,7 @@
 #include "gmem.h"
 #include "syscall_internal.h"
 #include "syscall_tab.h"
+#include "syscall_io.h"
 #include "syscall_util.h"
 #include "sysroot.h"
 
@@ -520,8 +521,14 @@ SYSCALL_DEFINE(ppoll) {
     struct pollfd *fds = guest_opt(a[0], a[1] * sizeof *fds, PROT_READ | PROT_WRITE, &ok);
     struct timespec *timeout = guest_opt(a[2], sizeof *timeout, PROT_READ, &ok);
     if (!ok || (a[1] && !fds)) return -EFAULT;
-    /* TODO(signals): apply the guest's temporary mask once signals are delivered. */
-    return HOST(syscall(SYS_ppoll, fds, (unsigned long)a[1], timeout, NULL, 8));
+    /* a4/a5: the temporary signal mask, applied atomically with the wait as in the kernel */
+    syscall_io_tmpmask m;
+    int64_t r = syscall_io_tmpmask_begin(cpu, a[3], a[4], &m);
+    if (r) return r;
+    struct timespec zero = {0, 0};
+    r = HOST(syscall(SYS_ppoll, fds, (unsigned long)a[1], m.queued ? &zero : timeout,
+                     m.active ? &m.host : NULL, 8));
+    return syscall_io_tmpmask_end(cpu, &m, r);
 }
 
 /* -- files and directories -- */
@@ -1040,8 +1047,9 @@ SYSCALL_DEFINE(futex) {
     return HOST(syscall(SYS_futex, uaddr, op, (uint32_t)a[2], timeout, uaddr2, (uint32_t)a[5]));
 }
 
+/* Guest threads are host threads of this process, so the host kernel's barriers order them. */
 SYSCALL_DEFINE(membarrier) {
-    return 0; /* single-threaded: every barrier is already satisfied; QUERY reports none */
+    return HOST(syscall(SYS_membarrier, (int)a[0], (unsigned)a[1], (int)a[2]));
 }
 
 SYSCALL_DEFINE(riscv_flush_icache) {

@@ -30,6 +30,9 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#endif
 
 #include "engine.h"
 #include "gmem.h"
@@ -296,6 +299,10 @@ static int64_t clone_vm_process(rv64_cpu *cpu, const clone_req *req) {
     t->sigmask = parent ? parent->sigmask : 0;
     t->altstack = parent ? parent->altstack : (rv64_stack){.ss_flags = SS_DISABLE};
     if (req->flags & CLONE_CHILD_CLEARTID) t->clear_child_tid = req->child_tid;
+#ifdef __SANITIZE_ADDRESS__
+    /* the shadow of a reused stack may still describe an earlier child's frames */
+    __asan_unpoison_memory_region(stack, stack_size);
+#endif
     vm_child c = {.t = t, .req = *req};
     fflush(stdout);
     fflush(stderr);
@@ -306,7 +313,7 @@ static int64_t clone_vm_process(rv64_cpu *cpu, const clone_req *req) {
     if (pid > 0 && (req->flags & CLONE_PARENT_SETTID)) copy_to_guest(req->parent_tid, &pid, 4);
     if (req->flags & CLONE_VFORK) { /* the child has exec'd or exited: its state is ours again */
         munmap(stack, stack_size);
-        free(t->host_altstack);
+        if (t->host_altstack) munmap(t->host_altstack, 64 * 1024);
         free(child->jmp_table);
         free(child);
         free(t);

@@ -2,10 +2,10 @@
  * tests/guest/lib/libguestplug.c), found from argv[0]: BUILD/guest/VARIANT/dlopen_plugin
  * -> BUILD/guest/lib/. Checks: dlopen(RTLD_NOW) ran the constructor once; dlsym of
  * functions and data; calls with int, long, double and pointer arguments and a callback
- * into the program, also from a second thread; a second dlopen gives the same handle and does not re-run the constructor;
- * dlerror for a missing symbol and a missing library; dladdr names the library and the
- * symbol; the destructor runs at the last dlclose (calling back into the program) and
- * RTLD_NOLOAD then finds nothing. Also works statically linked (glibc loads its shared libc
+ * into the program, also from a second thread; a second dlopen gives the same handle and does not
+ * re-run the constructor; dlerror for a missing symbol and a missing library; dladdr names the
+ * library and the symbol; the destructor runs at the last dlclose (calling back into the program)
+ * and RTLD_NOLOAD then finds nothing. Also works statically linked (glibc loads its shared libc
  * from the sysroot for the library). Thread-local storage in a dlopened library is
  * dlopen_tls (dynamically linked build only). */
 #define _GNU_SOURCE
@@ -17,21 +17,25 @@
 #include <string.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static volatile int dtor_value;
-static void on_unload(int v) { dtor_value = v; }
-static long triple(long x) { return 3 * x; }
+static void on_unload(int v) {
+    dtor_value = v;
+}
+static long triple(long x) {
+    return 3 * x;
+}
 
 static int (*add_fn)(int, int);
 static void *thread_calls(void *arg) {
@@ -67,14 +71,17 @@ int main(int argc, char **argv) {
     void (*set_cb)(void (*)(int)) = (void (*)(void (*)(int)))dlsym(h, "plug_set_dtor_callback");
     int *counter = dlsym(h, "plug_counter");
     const char *name = dlsym(h, "plug_name");
-    CHECK(ctor_runs && add && bump && apply && poly && slen && set_cb && counter && name, "dlsym found every symbol");
+    CHECK(ctor_runs && add && bump && apply && poly && slen && set_cb && counter && name,
+          "dlsym found every symbol");
     if (!(ctor_runs && add && bump && apply && poly && slen && set_cb && counter && name)) return 1;
 
     CHECK(ctor_runs() == 1, "constructor ran once");
     CHECK(add(40, 2) == 42, "plug_add(40, 2) = %d", add(40, 2));
-    CHECK(*counter == 40 && bump() == 41 && bump() == 42 && *counter == 42, "library data visible and shared");
+    CHECK(*counter == 40 && bump() == 41 && bump() == 42 && *counter == 42,
+          "library data visible and shared");
     CHECK(strcmp(name, "guestplug") == 0 && slen(name) == 9, "plug_name = \"%s\"", name);
-    CHECK(apply(triple, 5) == 46, "callback into the program: apply(triple, 5) = %ld", apply(triple, 5));
+    CHECK(apply(triple, 5) == 46, "callback into the program: apply(triple, 5) = %ld",
+          apply(triple, 5));
     printf("plug_poly(1.5) = %.6f\n", poly(1.5));
     CHECK(poly(1.5) == ((2.0 * 1.5 + 3.0) * 1.5 - 1.5) * 1.5 + 0.25, "double argument and result");
 
@@ -83,7 +90,8 @@ int main(int argc, char **argv) {
     void *ret = NULL;
     int cr = pthread_create(&t, NULL, thread_calls, NULL);
     if (cr == 0) pthread_join(t, &ret);
-    CHECK(cr == 0 && (intptr_t)ret == 499500, "calls from a second thread (%ld)", (long)(intptr_t)ret);
+    CHECK(cr == 0 && (intptr_t)ret == 499500, "calls from a second thread (%ld)",
+          (long)(intptr_t)ret);
 
     void *h2 = dlopen(path, RTLD_NOW);
     CHECK(h2 == h && ctor_runs() == 1, "second dlopen: same handle, constructor not run again");
@@ -91,7 +99,8 @@ int main(int argc, char **argv) {
     dlerror();
     void *none = dlsym(h, "plug_no_such_symbol");
     const char *err = dlerror();
-    CHECK(none == NULL && err != NULL && strstr(err, "plug_no_such_symbol") != NULL, "dlsym of a missing symbol: dlerror");
+    CHECK(none == NULL && err != NULL && strstr(err, "plug_no_such_symbol") != NULL,
+          "dlsym of a missing symbol: dlerror");
     CHECK(dlopen("libguestplug-does-not-exist.so", RTLD_NOW) == NULL && dlerror() != NULL,
           "dlopen of a missing library: NULL and dlerror");
 
@@ -107,7 +116,8 @@ int main(int argc, char **argv) {
     CHECK(dlclose(h2) == 0 && dtor_value == 0, "first dlclose: still loaded, no destructor");
     CHECK(add(1, 2) == 3, "still callable");
     CHECK(dlclose(h) == 0, "last dlclose");
-    CHECK(dtor_value == 199, "destructor ran at the last dlclose (called back with %d)", dtor_value);
+    CHECK(dtor_value == 199, "destructor ran at the last dlclose (called back with %d)",
+          dtor_value);
     CHECK(dlopen(path, RTLD_NOW | RTLD_NOLOAD) == NULL, "RTLD_NOLOAD: no longer loaded");
 
     printf("%s\n", failures ? "some checks FAILED" : "all ok");

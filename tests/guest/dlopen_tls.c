@@ -14,16 +14,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static int (*tls_next)(void);
@@ -106,13 +106,15 @@ int main(int argc, char **argv) {
     int fresh = 1, priv = 1, distinct = 1;
     for (int i = 0; i <= NT; i++) {
         struct res *r = &res[i];
-        if (r->first != 6 || r->second != 7 || r->sum_before != 33 || strcmp(r->tag, "fresh") != 0) fresh = 0;
+        if (r->first != 6 || r->second != 7 || r->sum_before != 33 || strcmp(r->tag, "fresh") != 0)
+            fresh = 0;
         if (r->sum_after != 33 + 1000 + i) priv = 0;
         for (int j = 0; j < i; j++)
             if (res[j].tag_addr == r->tag_addr) distinct = 0;
         if (r->tag_addr == (uintptr_t)tls_tag_addr()) distinct = 0;
     }
-    CHECK(fresh, "every thread (also the one started before dlopen) starts with fresh initial values");
+    CHECK(fresh,
+          "every thread (also the one started before dlopen) starts with fresh initial values");
     CHECK(priv, "each thread's copy stays private");
     CHECK(distinct, "copies at distinct addresses");
     int m2 = tls_next();

@@ -20,16 +20,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 #define MESSAGES 200
@@ -55,7 +55,8 @@ static void *server(void *arg) {
         struct sockaddr_in p2;
         socklen_t l2 = sizeof p2;
         getpeername(fd, (struct sockaddr *)&p2, &l2);
-        if (p2.sin_port == peer.sin_port && p2.sin_addr.s_addr == htonl(INADDR_LOOPBACK)) srv.peer_matches++;
+        if (p2.sin_port == peer.sin_port && p2.sin_addr.s_addr == htonl(INADDR_LOOPBACK))
+            srv.peer_matches++;
         for (;;) {
             ssize_t r = recv(fd, buf, 65536, 0);
             if (r == 0) {
@@ -93,7 +94,8 @@ static int recv_all(int fd, char *p, size_t n) {
 
 static int connect_to(uint16_t port) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = port, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    struct sockaddr_in a = {
+        .sin_family = AF_INET, .sin_port = port, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     if (connect(fd, (struct sockaddr *)&a, sizeof a) != 0) {
         int e = errno;
         close(fd);
@@ -107,7 +109,8 @@ int main(void) {
     listen_fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     int one = 1;
     CHECK(setsockopt(listen_fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) == 0, "SO_REUSEADDR");
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = 0, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    struct sockaddr_in a = {
+        .sin_family = AF_INET, .sin_port = 0, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     if (bind(listen_fd, (struct sockaddr *)&a, sizeof a) != 0 || listen(listen_fd, 4) != 0) {
         printf("FAIL: bind/listen: %s\n", strerror(errno));
         return 1;
@@ -133,7 +136,8 @@ int main(void) {
     CHECK(nd == 1 && ndl == sizeof nd, "TCP_NODELAY reads back as 1");
     int rcvbuf = 0;
     socklen_t rl = sizeof rcvbuf;
-    CHECK(getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, &rl) == 0 && rcvbuf > 0, "SO_RCVBUF readable");
+    CHECK(getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, &rl) == 0 && rcvbuf > 0,
+          "SO_RCVBUF readable");
     struct sockaddr_in mine, theirs;
     socklen_t ml = sizeof mine, tl = sizeof theirs;
     getsockname(fd, (struct sockaddr *)&mine, &ml);
@@ -177,8 +181,10 @@ int main(void) {
     CHECK(recv_all(fd, pong, 4) == 0 && memcmp(pong, "ping", 4) == 0, "second connection echoes");
     close(fd);
     pthread_join(t, NULL);
-    printf("server: %d connections, %ld bytes, %d EOFs\n", srv.connections, srv.bytes, srv.eof_seen);
-    CHECK(srv.connections == 2 && srv.bytes == sent + 4 && srv.eof_seen == 2 && srv.peer_matches == 2,
+    printf("server: %d connections, %ld bytes, %d EOFs\n", srv.connections, srv.bytes,
+           srv.eof_seen);
+    CHECK(srv.connections == 2 && srv.bytes == sent + 4 && srv.eof_seen == 2 &&
+              srv.peer_matches == 2,
           "server saw both connections, all bytes and both EOFs");
     close(listen_fd);
 

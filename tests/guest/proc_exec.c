@@ -24,22 +24,24 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 extern char **environ;
 static int image_global = 1;
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 /* ---- child modes: everything goes to stdout (a pipe to the parent) ---- */
 static int child_main(int argc, char **argv) {
@@ -101,10 +103,12 @@ static int child_main(int argc, char **argv) {
         sigprocmask(SIG_SETMASK, NULL, &m);
         sigpending(&p);
         printf("SIGUSR1 %s, SIGUSR2 %s, SIGHUP %s, SIGHUP %s\n", usr1, usr2,
-               sigismember(&m, SIGHUP) ? "blocked" : "unblocked", sigismember(&p, SIGHUP) ? "pending" : "not pending");
+               sigismember(&m, SIGHUP) ? "blocked" : "unblocked",
+               sigismember(&p, SIGHUP) ? "pending" : "not pending");
         return 0;
     }
-    if (strcmp(mode, "script") == 0) { /* run as a #! interpreter: argv = me, "script", path, args */
+    if (strcmp(mode, "script") ==
+        0) { /* run as a #! interpreter: argv = me, "script", path, args */
         printf("interpreter run:");
         for (int i = 2; i < argc; i++) {
             const char *s = strrchr(argv[i], '/');
@@ -121,8 +125,8 @@ static int child_main(int argc, char **argv) {
 
 /* fork; in the child: optional setup, stdout to a pipe, execve(path, argv, envp).
  * Returns the output (first line kept in buf) and the status. */
-static pid_t run(const char *path, char *const argv[], char *const envp[], void (*setup)(void), char *buf,
-                 size_t n, int *status) {
+static pid_t run(const char *path, char *const argv[], char *const envp[], void (*setup)(void),
+                 char *buf, size_t n, int *status) {
     int fds[2];
     if (pipe(fds) != 0) return -1;
     fflush(stdout);
@@ -157,7 +161,9 @@ static void setup_fds(void) {
     snprintf(s1, sizeof s1, "%d", fd_keep);
     snprintf(s2, sizeof s2, "%d", fd_cloexec);
 }
-static void handler(int sig) { (void)sig; }
+static void handler(int sig) {
+    (void)sig;
+}
 static void setup_signals(void) {
     signal(SIGUSR1, handler);
     signal(SIGUSR2, SIG_IGN);
@@ -185,7 +191,8 @@ int main(int argc, char **argv) {
     if (strchr(argv[0], '/')) {
         char *a2[] = {"via-argv0", "args", NULL};
         run(argv[0], a2, environ, NULL, buf, sizeof buf, &st);
-        CHECK(strcmp(buf, "argc=2 argv0=via-argv0 global=1") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 5,
+        CHECK(strcmp(buf, "argc=2 argv0=via-argv0 global=1") == 0 && WIFEXITED(st) &&
+                  WEXITSTATUS(st) == 5,
               "exec argv[0] (an absolute path)");
     } else {
         CHECK(0, "argv[0] is not a path: %s", argv[0]);
@@ -195,7 +202,8 @@ int main(int argc, char **argv) {
     char *env1[] = {"FOO=bar", "EMPTY=", "Z=last=one", NULL};
     run("/proc/self/exe", a3, env1, NULL, buf, sizeof buf, &st);
     printf("child says: %s\n", buf);
-    CHECK(strcmp(buf, "3 variables: EMPTY= FOO=bar Z=last=one") == 0, "execve with a custom environment");
+    CHECK(strcmp(buf, "3 variables: EMPTY= FOO=bar Z=last=one") == 0,
+          "execve with a custom environment");
     char *env0[] = {NULL};
     run("/proc/self/exe", a3, env0, NULL, buf, sizeof buf, &st);
     CHECK(strcmp(buf, "0 variables:") == 0, "execve with an empty environment");
@@ -208,14 +216,16 @@ int main(int argc, char **argv) {
     p = run("/proc/self/exe", a5, environ, NULL, buf, sizeof buf, &st);
     char want[64];
     snprintf(want, sizeof want, "depth 3 pid %ld", (long)p);
-    CHECK(strcmp(buf, want) == 0, "a chain of 3 execs, same pid (%s)", strncmp(buf, "depth", 5) ? buf : "depth 3");
+    CHECK(strcmp(buf, want) == 0, "a chain of 3 execs, same pid (%s)",
+          strncmp(buf, "depth", 5) ? buf : "depth 3");
 
     /* fds: opened in the forked child before the exec (setup_fds writes their numbers
      * into the argument strings, in the child's copy of memory) */
     char *a6[] = {"f", "fds", s1, s2, NULL};
     run("/proc/self/exe", a6, environ, setup_fds, buf, sizeof buf, &st);
     printf("child says: %s\n", buf);
-    CHECK(strcmp(buf, "kept fd: open, O_CLOEXEC fd: closed") == 0, "fds: kept without O_CLOEXEC, closed with it");
+    CHECK(strcmp(buf, "kept fd: open, O_CLOEXEC fd: closed") == 0,
+          "fds: kept without O_CLOEXEC, closed with it");
 
     char *a7[] = {"s", "signals", NULL};
     run("/proc/self/exe", a7, environ, setup_signals, buf, sizeof buf, &st);
@@ -252,11 +262,13 @@ int main(int argc, char **argv) {
     char *a8[] = {"sh-script", "x", "y", NULL};
     run(sh_script, a8, environ, NULL, buf, sizeof buf, &st);
     printf("child says: %s\n", buf);
-    CHECK(strcmp(buf, "shell script: x y") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0, "#!/bin/sh script");
+    CHECK(strcmp(buf, "shell script: x y") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0,
+          "#!/bin/sh script");
     char *a9[] = {"self-script", "arg", NULL};
     run(self_script, a9, environ, NULL, buf, sizeof buf, &st);
     printf("child says: %s\n", buf);
-    CHECK(strcmp(buf, "interpreter run: [self-script] [arg]") == 0, "#! script interpreted by this program");
+    CHECK(strcmp(buf, "interpreter run: [self-script] [arg]") == 0,
+          "#! script interpreted by this program");
 
     /* errors, in this process: a failed exec returns and changes nothing */
     char *a10[] = {"x", NULL};

@@ -15,16 +15,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 /* A broken getpid() or fork() under a translator must not turn kill() into a signal to a
@@ -52,7 +52,9 @@ static pid_t spawn(int how) {
     case 2: abort();
     case 3: *nullp = 1; break;
     case 4: raise(SIGUSR1); break;
-    case 5: for (;;) pause();
+    case 5:
+        for (;;)
+            pause();
     }
     _exit(99);
 }
@@ -93,7 +95,8 @@ int main(void) {
         int st = 0;
         pid_t r = waitpid(kids[i], &st, 0);
         printf("child %d: %s\n", i, describe(st, d, sizeof d));
-        CHECK(r == kids[i] && WIFEXITED(st) && WEXITSTATUS(st) == 10 * i + 1, "waitpid(child %d)", i);
+        CHECK(r == kids[i] && WIFEXITED(st) && WEXITSTATUS(st) == 10 * i + 1, "waitpid(child %d)",
+              i);
     }
     int seen[2] = {0, 0};
     for (int k = 0; k < 2; k++) {
@@ -108,14 +111,16 @@ int main(void) {
     CHECK(wait(NULL) == -1 && errno == ECHILD, "wait() with no children: ECHILD");
 
     /* death by signal */
-    const char *names[] = {"raise(SIGTERM)", "kill(self, SIGKILL)", "abort()", "store to NULL", "raise(SIGUSR1)"};
+    const char *names[] = {"raise(SIGTERM)", "kill(self, SIGKILL)", "abort()", "store to NULL",
+                           "raise(SIGUSR1)"};
     int want[] = {SIGTERM, SIGKILL, SIGABRT, SIGSEGV, SIGUSR1};
     for (int how = 0; how < 5; how++) {
         pid_t p = spawn(how);
         int st = 0;
         pid_t r = waitpid(p, &st, 0);
         printf("%s: %s\n", names[how], describe(st, d, sizeof d));
-        CHECK(r == p && WIFSIGNALED(st) && WTERMSIG(st) == want[how], "%s: WTERMSIG %d", names[how], want[how]);
+        CHECK(r == p && WIFSIGNALED(st) && WTERMSIG(st) == want[how], "%s: WTERMSIG %d", names[how],
+              want[how]);
     }
 
     /* killed by the parent while in pause(); WNOHANG first; wait4 */
@@ -126,7 +131,8 @@ int main(void) {
     struct rusage ru;
     memset(&ru, 0xff, sizeof ru);
     pid_t r = wait4(p, &st, 0, &ru);
-    CHECK(r == p && WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL && ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_usec >= 0,
+    CHECK(r == p && WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL && ru.ru_utime.tv_sec >= 0 &&
+              ru.ru_utime.tv_usec >= 0,
           "wait4: killed by SIGKILL, rusage filled in");
 
     /* waitid: CLD_EXITED, CLD_KILLED; WNOWAIT leaves the child to reap again */
@@ -136,7 +142,8 @@ int main(void) {
     siginfo_t si;
     memset(&si, 0, sizeof si);
     int w = waitid(P_PID, p, &si, WEXITED | WNOWAIT);
-    CHECK(w == 0 && si.si_pid == p && si.si_code == CLD_EXITED && si.si_status == 42 && si.si_signo == SIGCHLD,
+    CHECK(w == 0 && si.si_pid == p && si.si_code == CLD_EXITED && si.si_status == 42 &&
+              si.si_signo == SIGCHLD,
           "waitid WNOWAIT: CLD_EXITED, si_status 42");
     memset(&si, 0, sizeof si);
     w = waitid(P_ALL, 0, &si, WEXITED);
@@ -144,26 +151,36 @@ int main(void) {
     p = spawn(0);
     memset(&si, 0, sizeof si);
     w = waitid(P_PID, p, &si, WEXITED);
-    CHECK(w == 0 && si.si_code == CLD_KILLED && si.si_status == SIGTERM, "waitid: CLD_KILLED by SIGTERM");
+    CHECK(w == 0 && si.si_code == CLD_KILLED && si.si_status == SIGTERM,
+          "waitid: CLD_KILLED by SIGTERM");
     p = spawn(2);
     memset(&si, 0, sizeof si);
     w = waitid(P_PID, p, &si, WEXITED);
-    CHECK(w == 0 && (si.si_code == CLD_KILLED || si.si_code == CLD_DUMPED) && si.si_status == SIGABRT,
+    CHECK(w == 0 && (si.si_code == CLD_KILLED || si.si_code == CLD_DUMPED) &&
+              si.si_status == SIGABRT,
           "waitid: killed by SIGABRT");
 
-    /* stop / continue */
+    /* stop / continue; the child exits only when told, after WCONTINUED was seen (an exited
+     * child would be reported instead) */
+    int go[2];
+    if (pipe(go) != 0) return 1;
     fflush(stdout);
     p = fork();
     if (p == 0) {
+        close(go[1]);
         raise(SIGSTOP);
-        _exit(5);
+        char c;
+        _exit(read(go[0], &c, 1) == 1 ? 5 : 6);
     }
+    close(go[0]);
     r = waitpid(p, &st, WUNTRACED);
     printf("stopped child: %s\n", describe(st, d, sizeof d));
     CHECK(r == p && WIFSTOPPED(st) && WSTOPSIG(st) == SIGSTOP, "WUNTRACED: stopped by SIGSTOP");
     kill_checked(p, SIGCONT);
     r = waitpid(p, &st, WCONTINUED);
     CHECK(r == p && WIFCONTINUED(st), "WCONTINUED: continued");
+    (void)!write(go[1], "x", 1);
+    close(go[1]);
     r = waitpid(p, &st, 0);
     CHECK(r == p && WIFEXITED(st) && WEXITSTATUS(st) == 5, "then exited 5");
 

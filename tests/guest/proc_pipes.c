@@ -16,16 +16,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static int write_all(int fd, const void *p, size_t n) {
@@ -92,7 +92,8 @@ int main(void) {
     waitpid(gen, &s1, 0);
     waitpid(sq, &s2, 0);
     printf("pipeline: %ld values, sum of squares %ld\n", (long)count, (long)sum);
-    CHECK(count == 1000 && sum == 333833500 && s1 == 0 && s2 == 0, "3-process pipeline, EOF at the end");
+    CHECK(count == 1000 && sum == 333833500 && s1 == 0 && s2 == 0,
+          "3-process pipeline, EOF at the end");
 
     /* 4 MiB with a checksum */
     int p[2];
@@ -129,7 +130,8 @@ int main(void) {
     }
     close(p[0]);
     waitpid(w, NULL, 0);
-    CHECK(total == (4u << 20) && bad == 0, "4 MiB through a pipe, every byte right (%zu bytes)", total);
+    CHECK(total == (4u << 20) && bad == 0, "4 MiB through a pipe, every byte right (%zu bytes)",
+          total);
 
     /* SIGPIPE */
     if (pipe(p) != 0) return 1;
@@ -167,7 +169,8 @@ int main(void) {
     close(go[0]);
     struct pollfd pfd = {.fd = p[0], .events = POLLIN};
     int n = poll(&pfd, 1, 5000);
-    CHECK(n == 1 && (pfd.revents & POLLIN) && !(pfd.revents & POLLHUP), "poll: POLLIN while the writer lives");
+    CHECK(n == 1 && (pfd.revents & POLLIN) && !(pfd.revents & POLLHUP),
+          "poll: POLLIN while the writer lives");
     char buf[8];
     CHECK(read(p[0], buf, sizeof buf) == 4, "read the 4 bytes");
     close(go[1]); /* the child exits */
@@ -180,7 +183,8 @@ int main(void) {
 
     /* pipe2(O_CLOEXEC), dup2 onto stdout */
     if (pipe2(p, O_CLOEXEC) != 0) return 1;
-    CHECK((fcntl(p[0], F_GETFD) & FD_CLOEXEC) && (fcntl(p[1], F_GETFD) & FD_CLOEXEC), "pipe2(O_CLOEXEC)");
+    CHECK((fcntl(p[0], F_GETFD) & FD_CLOEXEC) && (fcntl(p[1], F_GETFD) & FD_CLOEXEC),
+          "pipe2(O_CLOEXEC)");
     fflush(stdout);
     w = fork();
     if (w == 0) {
@@ -196,7 +200,8 @@ int main(void) {
     line[got > 0 ? got : 0] = 0;
     close(p[0]);
     waitpid(w, &st, 0);
-    CHECK(strcmp(line, "printed by the child into the pipe\n") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0,
+    CHECK(strcmp(line, "printed by the child into the pipe\n") == 0 && WIFEXITED(st) &&
+              WEXITSTATUS(st) == 0,
           "dup2 onto stdout in a child (and dup2 clears FD_CLOEXEC)");
 
     printf("%s\n", failures ? "some checks FAILED" : "all ok");

@@ -13,16 +13,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static int run_sh(int use_execvp, const char *cmd, char *buf, size_t n) {
@@ -58,8 +58,10 @@ int main(void) {
     char buf[512];
     int st = run_sh(0, "echo hi | tr a-z A-Z", buf, sizeof buf);
     printf("sh says: %s", buf);
-    CHECK(strcmp(buf, "HI\n") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0, "execl /bin/sh: a pipeline");
-    st = run_sh(1, "echo $RECOMP_TEST_VAR; cd . && pwd | grep -c recomp-guest; exit 9", buf, sizeof buf);
+    CHECK(strcmp(buf, "HI\n") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0,
+          "execl /bin/sh: a pipeline");
+    st = run_sh(1, "echo $RECOMP_TEST_VAR; cd . && pwd | grep -c recomp-guest; exit 9", buf,
+                sizeof buf);
     printf("sh says: %s", buf);
     CHECK(strcmp(buf, "hello\n1\n") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 9,
           "execvp(\"sh\"): environment and cwd passed, exit 9");
@@ -73,7 +75,8 @@ int main(void) {
     }
     int pc = f ? pclose(f) : -1;
     printf("popen read: %s", all);
-    CHECK(lines == 3 && strcmp(all, "line 1\nline 2\nline 3\n") == 0 && WIFEXITED(pc) && WEXITSTATUS(pc) == 0,
+    CHECK(lines == 3 && strcmp(all, "line 1\nline 2\nline 3\n") == 0 && WIFEXITED(pc) &&
+              WEXITSTATUS(pc) == 0,
           "popen(\"r\"): 3 lines, pclose 0");
 
     f = popen("cat > popen-out.txt; exit 2", "w");

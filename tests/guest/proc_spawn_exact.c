@@ -19,16 +19,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 extern char **environ;
@@ -90,7 +90,8 @@ int main(void) {
     CHECK(e == ENOENT, "posix_spawnp of a nonexistent program: ENOENT (%d)", e);
 
     errno = 0;
-    CHECK(waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD, "no child left behind by the failed spawn");
+    CHECK(waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD,
+          "no child left behind by the failed spawn");
 
     printf("%s\n", failures ? "some checks FAILED" : "all ok");
     return failures ? 1 : 0;

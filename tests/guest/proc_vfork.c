@@ -15,16 +15,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 extern char **environ;
@@ -64,8 +64,10 @@ int main(void) {
     read_all(fds[0], buf, sizeof buf);
     close(fds[0]);
     waitpid(p, &st, 0);
-    printf("vfork+exec sh: \"%s\" status %d\n", strtok(buf, "\n") ? buf : "", WIFEXITED(st) ? WEXITSTATUS(st) : -1);
-    CHECK(strcmp(buf, "HI") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 4, "vfork + execve(/bin/sh): output HI, status 4");
+    printf("vfork+exec sh: \"%s\" status %d\n", strtok(buf, "\n") ? buf : "",
+           WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+    CHECK(strcmp(buf, "HI") == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 4,
+          "vfork + execve(/bin/sh): output HI, status 4");
 
     /* posix_spawn with file actions */
     if (pipe(fds) != 0) return 1;

@@ -15,7 +15,9 @@ static void handler(int sig) {
     (void)!write(1, msg, sizeof msg - 1);
 }
 
-static void at_exit(void) { printf("FAIL: atexit handler ran\n"); }
+static void at_exit(void) {
+    printf("FAIL: atexit handler ran\n");
+}
 
 int main(void) {
     atexit(at_exit);

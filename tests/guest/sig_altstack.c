@@ -14,16 +14,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 #define ALT_SIZE (64 * 1024)
@@ -122,7 +122,8 @@ int main(void) {
     CHECK(sigaltstack(&dis, NULL) == 0, "SS_DISABLE");
     calls = 0;
     raise(SIGUSR1);
-    CHECK(calls == 1 && !on_alt(local_addr, alt_base, ALT_SIZE), "disabled: SA_ONSTACK handler on the normal stack");
+    CHECK(calls == 1 && !on_alt(local_addr, alt_base, ALT_SIZE),
+          "disabled: SA_ONSTACK handler on the normal stack");
 
     /* stack overflow in a thread with a 256 KiB stack */
     memset(&sa, 0, sizeof sa);
@@ -136,8 +137,8 @@ int main(void) {
     void *ret = NULL;
     int cr = pthread_create(&t, &attr, overflow_thread, NULL);
     if (cr == 0) pthread_join(t, &ret);
-    CHECK(cr == 0 && (intptr_t)ret == 3, "stack overflow caught on the alternate stack and recovered, x%ld",
-          (long)(intptr_t)ret);
+    CHECK(cr == 0 && (intptr_t)ret == 3,
+          "stack overflow caught on the alternate stack and recovered, x%ld", (long)(intptr_t)ret);
 
     printf("%s\n", failures ? "some checks FAILED" : "all ok");
     return failures ? 1 : 0;

@@ -14,16 +14,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static sigjmp_buf env;
@@ -40,15 +40,15 @@ static void handler(int sig, siginfo_t *si, void *uc) {
 }
 
 /* Stores the address of the instruction in insn_addr, then executes it. */
-#define EXEC_AT_LABEL(insn)                                                                       \
-    do {                                                                                          \
-        uintptr_t a_;                                                                             \
-        __asm__ volatile("lla %0, 1f\n"                                                           \
-                         "sd %0, 0(%1)\n"                                                         \
-                         "1: " insn "\n"                                                          \
-                         : "=&r"(a_)                                                              \
-                         : "r"(&insn_addr)                                                        \
-                         : "memory");                                                             \
+#define EXEC_AT_LABEL(insn)                                                                        \
+    do {                                                                                           \
+        uintptr_t a_;                                                                              \
+        __asm__ volatile("lla %0, 1f\n"                                                            \
+                         "sd %0, 0(%1)\n"                                                          \
+                         "1: " insn "\n"                                                           \
+                         : "=&r"(a_)                                                               \
+                         : "r"(&insn_addr)                                                         \
+                         : "memory");                                                              \
     } while (0)
 
 static void run_case(const char *what, int which, int want_sig, int want_code) {
@@ -67,7 +67,8 @@ static void run_case(const char *what, int which, int want_sig, int want_code) {
             all = 0; /* no signal */
             break;
         }
-        if (got_sig != want_sig || got_code != want_code || got_addr != insn_addr || insn_addr == 0) {
+        if (got_sig != want_sig || got_code != want_code || got_addr != insn_addr ||
+            insn_addr == 0) {
             printf("  %s: sig %d code %d addr %s\n", what, got_sig, got_code,
                    got_addr == insn_addr ? "exact" : "WRONG");
             all = 0;
@@ -92,7 +93,8 @@ int main(void) {
 
     sigset_t cur;
     sigprocmask(SIG_SETMASK, NULL, &cur);
-    CHECK(!sigismember(&cur, SIGILL) && !sigismember(&cur, SIGTRAP), "nothing left blocked after siglongjmp");
+    CHECK(!sigismember(&cur, SIGILL) && !sigismember(&cur, SIGTRAP),
+          "nothing left blocked after siglongjmp");
 
     fflush(stdout);
     pid_t p = fork();
@@ -103,7 +105,8 @@ int main(void) {
     }
     int st = 0;
     waitpid(p, &st, 0);
-    CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGILL, "default action of SIGILL kills the child (signal %d)",
+    CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGILL,
+          "default action of SIGILL kills the child (signal %d)",
           WIFSIGNALED(st) ? WTERMSIG(st) : -1);
 
     printf("%s\n", failures ? "some checks FAILED" : "all ok");

@@ -14,16 +14,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 /* A broken getpid() or fork() under a translator must not turn kill() into a signal to a
@@ -56,7 +56,8 @@ static void handler(int sig, siginfo_t *si, void *ucv) {
 static void show(const char *what, int want_code) {
     printf("%s: calls=%d si_signo=%d si_code=%d si_pid==getpid:%d si_uid==getuid:%d\n", what, calls,
            last.si_signo, last.si_code, last.si_pid == getpid(), last.si_uid == getuid());
-    CHECK(calls == 1 && last.si_code == want_code && last.si_pid == getpid() && last.si_uid == getuid(),
+    CHECK(calls == 1 && last.si_code == want_code && last.si_pid == getpid() &&
+              last.si_uid == getuid(),
           "%s: si_code %d, sender is us", what, want_code);
 }
 
@@ -75,7 +76,8 @@ int main(void) {
     show("kill(getpid(), SIGUSR1)", SI_USER);
     CHECK(last.si_signo == SIGUSR1, "si_signo SIGUSR1");
     CHECK(self_blocked_inside == 1, "inside the handler: the signal is blocked");
-    CHECK(have_uc && uc_had_usr2_blocked == 0, "ucontext present; uc_sigmask is the interrupted mask");
+    CHECK(have_uc && uc_had_usr2_blocked == 0,
+          "ucontext present; uc_sigmask is the interrupted mask");
     sigset_t cur;
     sigprocmask(SIG_SETMASK, NULL, &cur);
     CHECK(!sigismember(&cur, SIGUSR1), "mask restored after the handler");
@@ -106,7 +108,8 @@ int main(void) {
     v.sival_ptr = &target;
     sigqueue(getpid(), SIGRTMIN + 1, v);
     show("sigqueue(SIGRTMIN+1, &target)", SI_QUEUE);
-    CHECK(last.si_signo == SIGRTMIN + 1 && last.si_value.sival_ptr == &target, "real-time signal with a pointer value");
+    CHECK(last.si_signo == SIGRTMIN + 1 && last.si_value.sival_ptr == &target,
+          "real-time signal with a pointer value");
 
     /* POSIX timer */
     timer_t tm;
@@ -126,7 +129,8 @@ int main(void) {
         while (calls == 0)
             sigsuspend(&prevmask);
         sigprocmask(SIG_SETMASK, &prevmask, NULL);
-        printf("timer: si_signo=%d si_code=%d value=%d\n", last.si_signo, last.si_code, last.si_value.sival_int);
+        printf("timer: si_signo=%d si_code=%d value=%d\n", last.si_signo, last.si_code,
+               last.si_value.sival_int);
         CHECK(last.si_signo == SIGALRM && last.si_code == SI_TIMER && last.si_value.sival_int == 99,
               "timer_create: SI_TIMER with the sigev_value");
         timer_delete(tm);
@@ -137,7 +141,8 @@ int main(void) {
 
     /* sigaction old action, SIG_IGN, signal() */
     sigaction(SIGUSR1, NULL, &old);
-    CHECK(old.sa_sigaction == handler && (old.sa_flags & SA_SIGINFO), "sigaction returns the installed action");
+    CHECK(old.sa_sigaction == handler && (old.sa_flags & SA_SIGINFO),
+          "sigaction returns the installed action");
     struct sigaction ign;
     memset(&ign, 0, sizeof ign);
     ign.sa_handler = SIG_IGN;

@@ -15,16 +15,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 /* A broken getpid() or fork() under a translator must not turn kill() into a signal to a
@@ -70,9 +70,11 @@ int main(void) {
     kill_checked(getpid(), SIGUSR1);
     CHECK(usr1_count == 0, "blocked: handler not run");
     sigpending(&pend);
-    CHECK(sigismember(&pend, SIGUSR1) && !sigismember(&pend, SIGUSR2), "sigpending shows SIGUSR1 only");
+    CHECK(sigismember(&pend, SIGUSR1) && !sigismember(&pend, SIGUSR2),
+          "sigpending shows SIGUSR1 only");
     sigprocmask(SIG_UNBLOCK, &set, NULL);
-    CHECK(usr1_count == 1, "unblocked: delivered once before sigprocmask returned (%d)", usr1_count);
+    CHECK(usr1_count == 1, "unblocked: delivered once before sigprocmask returned (%d)",
+          usr1_count);
     sigpending(&pend);
     CHECK(!sigismember(&pend, SIGUSR1), "no longer pending");
 
@@ -89,7 +91,8 @@ int main(void) {
             kill_checked(getpid(), SIGUSR1);
         usr1_count = 0;
         sigprocmask(SIG_UNBLOCK, &set, NULL);
-        CHECK(usr1_count == cases[c].want, "%s while blocked: %d deliveries", cases[c].what, usr1_count);
+        CHECK(usr1_count == cases[c].want, "%s while blocked: %d deliveries", cases[c].what,
+              usr1_count);
     }
 
     /* real-time signals queue */
@@ -107,7 +110,8 @@ int main(void) {
     }
     CHECK(rt_count == 0, "real-time signal blocked: nothing delivered yet");
     sigprocmask(SIG_UNBLOCK, &set, NULL);
-    printf("real-time deliveries: %d, values %d %d %d\n", rt_count, rt_values[0], rt_values[1], rt_values[2]);
+    printf("real-time deliveries: %d, values %d %d %d\n", rt_count, rt_values[0], rt_values[1],
+           rt_values[2]);
     CHECK(rt_count == 3 && rt_values[0] == 1 && rt_values[1] == 2 && rt_values[2] == 3,
           "real-time signal queued 3 times, delivered in order");
 
@@ -116,14 +120,16 @@ int main(void) {
     sigprocmask(SIG_SETMASK, &set, &old);
     sigset_t cur;
     sigprocmask(SIG_SETMASK, NULL, &cur);
-    CHECK(!sigismember(&cur, SIGKILL) && !sigismember(&cur, SIGSTOP) && sigismember(&cur, SIGTERM) &&
-              sigismember(&cur, SIGRTMIN) && sigismember(&cur, SIGUSR1),
+    CHECK(!sigismember(&cur, SIGKILL) && !sigismember(&cur, SIGSTOP) &&
+              sigismember(&cur, SIGTERM) && sigismember(&cur, SIGRTMIN) &&
+              sigismember(&cur, SIGUSR1),
           "sigfillset mask: everything but SIGKILL and SIGSTOP blocked");
     sigprocmask(SIG_SETMASK, &old, NULL);
 
     /* errors */
     errno = 0;
-    CHECK(sigprocmask(12345, &set, NULL) == -1 && errno == EINVAL, "sigprocmask with a bad 'how': EINVAL");
+    CHECK(sigprocmask(12345, &set, NULL) == -1 && errno == EINVAL,
+          "sigprocmask with a bad 'how': EINVAL");
 
     /* sigsuspend */
     signal(SIGALRM, on_alarm);
@@ -139,7 +145,8 @@ int main(void) {
     int r = sigsuspend(&wait_mask);
     int e = errno;
     sigprocmask(SIG_SETMASK, NULL, &cur);
-    CHECK(r == -1 && e == EINTR && alarm_count == 1, "sigsuspend returned -1/EINTR after the handler");
+    CHECK(r == -1 && e == EINTR && alarm_count == 1,
+          "sigsuspend returned -1/EINTR after the handler");
     CHECK(sigismember(&cur, SIGALRM), "sigsuspend restored the mask (SIGALRM blocked again)");
 
     /* fork: mask inherited, pending set cleared */
@@ -154,7 +161,8 @@ int main(void) {
     }
     int st = 0;
     waitpid(p, &st, 0);
-    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 1, "child inherits the mask, not the pending signal (%d)",
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 1,
+          "child inherits the mask, not the pending signal (%d)",
           WIFEXITED(st) ? WEXITSTATUS(st) : -1);
     alarm_count = 0;
     sigprocmask(SIG_SETMASK, &old, NULL);

@@ -11,19 +11,21 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
-static void say(const char *s) { (void)!write(1, s, strlen(s)); }
+static void say(const char *s) {
+    (void)!write(1, s, strlen(s));
+}
 
 static void reset_handler(int sig) {
     (void)sig;
@@ -61,8 +63,8 @@ int main(void) {
     }
     int st = 0;
     waitpid(p, &st, 0);
-    CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGUSR1, "second SIGUSR1 killed the child (WTERMSIG %d)",
-          WIFSIGNALED(st) ? WTERMSIG(st) : -1);
+    CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGUSR1,
+          "second SIGUSR1 killed the child (WTERMSIG %d)", WIFSIGNALED(st) ? WTERMSIG(st) : -1);
 
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -84,7 +86,8 @@ int main(void) {
     raise(SIGUSR2);
     trace[ntrace] = 0;
     printf("default trace: %s\n", (char *)trace);
-    CHECK(strcmp((char *)trace, "[][]") == 0, "without SA_NODEFER: second delivery after the handler returned");
+    CHECK(strcmp((char *)trace, "[][]") == 0,
+          "without SA_NODEFER: second delivery after the handler returned");
 
     /* SA_RESETHAND | SA_NODEFER in this process: handler once, then back to SIG_DFL */
     sa.sa_handler = reentrant;
@@ -95,7 +98,8 @@ int main(void) {
     raise(SIGWINCH);
     struct sigaction now;
     sigaction(SIGWINCH, NULL, &now);
-    CHECK(ntrace == 2 && now.sa_handler == SIG_DFL, "SA_RESETHAND|SA_NODEFER: ran once, reset to SIG_DFL");
+    CHECK(ntrace == 2 && now.sa_handler == SIG_DFL,
+          "SA_RESETHAND|SA_NODEFER: ran once, reset to SIG_DFL");
     raise(SIGWINCH); /* default action of SIGWINCH: ignore */
     CHECK(1, "SIGWINCH with SIG_DFL ignored");
 

@@ -16,16 +16,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static int notify_w = -1;
@@ -91,8 +91,8 @@ int main(void) {
     for (int i = 0; i < 3 && ok != 1; i++)
         ok = attempt(1, &first, &err, &second, buf);
     CHECK(ok == 1, "SA_RESTART: SIGALRM arrived during the blocked read");
-    CHECK(first == 5 && strcmp(buf, "hello") == 0, "SA_RESTART: read resumed and returned the data (%zd, \"%s\")",
-          first, buf);
+    CHECK(first == 5 && strcmp(buf, "hello") == 0,
+          "SA_RESTART: read resumed and returned the data (%zd, \"%s\")", first, buf);
 
     ok = 0;
     for (int i = 0; i < 3 && ok != 1; i++)
@@ -113,7 +113,8 @@ int main(void) {
     struct timespec req = {2, 0}, rem = {0, 0};
     int r = nanosleep(&req, &rem);
     err = errno;
-    CHECK(r == -1 && err == EINTR && handled == 1, "nanosleep interrupted: EINTR even with SA_RESTART");
+    CHECK(r == -1 && err == EINTR && handled == 1,
+          "nanosleep interrupted: EINTR even with SA_RESTART");
     CHECK(rem.tv_sec == 1 && rem.tv_nsec > 0, "remaining time reported (1.9x s)");
 
     /* wait4 restarted under SA_RESTART: the child exits after the alarm */

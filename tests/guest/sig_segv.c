@@ -16,16 +16,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static sigjmp_buf env;
@@ -66,8 +66,8 @@ static int try_load(volatile char *p) {
 static void expect(const char *what, int faulted, int sig, int code, void *addr) {
     int ok = faulted && got_sig == sig && got_code == code && got_addr == addr;
     if (!ok)
-        printf("  %s: faulted=%d sig=%d code=%d addr=%p (want %d %d %p)\n", what, faulted, got_sig, got_code,
-               got_addr, sig, code, addr);
+        printf("  %s: faulted=%d sig=%d code=%d addr=%p (want %d %d %p)\n", what, faulted, got_sig,
+               got_code, got_addr, sig, code, addr);
     CHECK(ok, "%s: signal %d, si_code %d, si_addr exact", what, sig, code);
 }
 
@@ -93,9 +93,12 @@ int main(void) {
     for (int round = 0; round < 5; round++) {
         int off = 8 + round * 100;
         printf("round %d\n", round);
-        expect("store to NULL+off", try_store(null_page + off), SIGSEGV, SEGV_MAPERR, null_page + off);
-        expect("load from NULL+off", try_load(null_page + off), SIGSEGV, SEGV_MAPERR, null_page + off);
-        expect("store to an unmapped page", try_store(gone + off), SIGSEGV, SEGV_MAPERR, gone + off);
+        expect("store to NULL+off", try_store(null_page + off), SIGSEGV, SEGV_MAPERR,
+               null_page + off);
+        expect("load from NULL+off", try_load(null_page + off), SIGSEGV, SEGV_MAPERR,
+               null_page + off);
+        expect("store to an unmapped page", try_store(gone + off), SIGSEGV, SEGV_MAPERR,
+               gone + off);
         expect("load from PROT_NONE", try_load(none + off), SIGSEGV, SEGV_ACCERR, none + off);
         expect("store to PROT_NONE", try_store(none + off), SIGSEGV, SEGV_ACCERR, none + off);
         expect("store to PROT_READ", try_store(ro + off), SIGSEGV, SEGV_ACCERR, ro + off);
@@ -129,7 +132,8 @@ int main(void) {
     CHECK(try_load(fm + 50) == 0 && fm[50] == 'x', "load inside the file works");
     CHECK(try_load(fm + 500) == 0 && fm[500] == 0, "load after EOF in the last page reads 0");
     for (int round = 0; round < 3; round++)
-        expect("load past EOF, next page", try_load(fm + pg + 16 + round), SIGBUS, BUS_ADRERR, fm + pg + 16 + round);
+        expect("load past EOF, next page", try_load(fm + pg + 16 + round), SIGBUS, BUS_ADRERR,
+               fm + pg + 16 + round);
     expect("store past EOF, next page", try_store(fm + pg + 64), SIGBUS, BUS_ADRERR, fm + pg + 64);
     munmap(fm, 2 * pg);
     close(fd);

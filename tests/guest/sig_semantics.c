@@ -14,16 +14,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static volatile char trace[256];
@@ -78,13 +78,15 @@ int main(void) {
     reset();
     raise(SIGUSR1);
     printf("trace: %s\n", (char *)trace);
-    CHECK(strcmp((char *)trace, "[usr1 usr1](usr2)") == 0, "SIGUSR2 (in sa_mask) ran after the handler returned");
+    CHECK(strcmp((char *)trace, "[usr1 usr1](usr2)") == 0,
+          "SIGUSR2 (in sa_mask) ran after the handler returned");
     CHECK(sigismember(&inside, SIGUSR1) == 1 && sigismember(&inside, SIGUSR2) == 1 &&
               sigismember(&inside, SIGRTMIN + 3) == 1 && sigismember(&inside, SIGHUP) == 0,
           "inside the handler: the signal and sa_mask blocked, nothing else");
     sigset_t cur;
     sigprocmask(SIG_SETMASK, NULL, &cur);
-    CHECK(!sigismember(&cur, SIGUSR1) && !sigismember(&cur, SIGUSR2) && !sigismember(&cur, SIGRTMIN + 3),
+    CHECK(!sigismember(&cur, SIGUSR1) && !sigismember(&cur, SIGUSR2) &&
+              !sigismember(&cur, SIGRTMIN + 3),
           "all unblocked again after the handler");
 
     /* pending signals whose handlers block each other: one at a time, lowest first */
@@ -105,14 +107,16 @@ int main(void) {
     reset();
     sigprocmask(SIG_UNBLOCK, &all, NULL);
     printf("delivery order: %s\n", (char *)trace);
-    CHECK(strcmp((char *)trace, "HUP USR1 USR2 TERM RTMIN+0 RTMIN+2 ") == 0, "lowest signal number first");
+    CHECK(strcmp((char *)trace, "HUP USR1 USR2 TERM RTMIN+0 RTMIN+2 ") == 0,
+          "lowest signal number first");
 
     /* SIGRTMAX can be blocked */
     sigset_t full, cur2;
     sigfillset(&full);
     sigprocmask(SIG_SETMASK, &full, NULL);
     sigprocmask(SIG_SETMASK, NULL, &cur2);
-    CHECK(sigismember(&cur2, SIGRTMAX) && sigismember(&cur2, SIGRTMAX - 1), "SIGRTMAX and SIGRTMAX-1 blockable");
+    CHECK(sigismember(&cur2, SIGRTMAX) && sigismember(&cur2, SIGRTMAX - 1),
+          "SIGRTMAX and SIGRTMAX-1 blockable");
     sigemptyset(&full);
     sigprocmask(SIG_SETMASK, &full, NULL);
 

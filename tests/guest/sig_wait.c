@@ -14,16 +14,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 /* A broken getpid() or fork() under a translator must not turn kill() into a signal to a
@@ -66,7 +66,8 @@ int main(void) {
     sigqueue(getpid(), SIGUSR1, v);
     memset(&si, 0, sizeof si);
     s = sigwaitinfo(&set, &si);
-    CHECK(s == SIGUSR1 && si.si_code == SI_QUEUE && si.si_value.sival_int == 77, "sigqueue: SI_QUEUE value 77");
+    CHECK(s == SIGUSR1 && si.si_code == SI_QUEUE && si.si_value.sival_int == 77,
+          "sigqueue: SI_QUEUE value 77");
 
     kill_checked(getpid(), SIGUSR1);
     int sig = 0;
@@ -75,7 +76,8 @@ int main(void) {
     struct timespec zero = {0, 0};
     errno = 0;
     s = sigtimedwait(&set, &si, &zero);
-    CHECK(s == -1 && errno == EAGAIN, "sigtimedwait with a zero timeout and nothing pending: EAGAIN");
+    CHECK(s == -1 && errno == EAGAIN,
+          "sigtimedwait with a zero timeout and nothing pending: EAGAIN");
     struct timespec t30 = {0, 30 * 1000 * 1000}, t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     errno = 0;

@@ -11,19 +11,19 @@
 #include <stdio.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
-#define NT 8
+#define NT    8
 #define ITERS 30000
 
 static atomic_long c64;
@@ -115,7 +115,8 @@ int main(void) {
     CHECK(atomic_load(&bits_and) == ~0x0202020202020202UL, "fetch_and cleared one bit per thread");
     printf("cas=%ld cas_strong=%ld\n", atomic_load(&cas_counter), atomic_load(&cas_strong_counter));
     CHECK(atomic_load(&cas_counter) == n, "compare_exchange_weak counter == %ld", n);
-    CHECK(atomic_load(&cas_strong_counter) == 3 * n, "compare_exchange_strong counter == %ld", 3 * n);
+    CHECK(atomic_load(&cas_strong_counter) == 3 * n, "compare_exchange_strong counter == %ld",
+          3 * n);
 
     long want_max = -1;
     for (int id = 0; id < NT; id++)
@@ -137,7 +138,8 @@ int main(void) {
         pthread_join(t[i], &ret);
         if (ret || passes[i] != ROUNDS) bad++;
     }
-    CHECK(bad == 0 && atomic_load(&token) == 0, "token passed %d times around %d threads", ROUNDS, NT);
+    CHECK(bad == 0 && atomic_load(&token) == 0, "token passed %d times around %d threads", ROUNDS,
+          NT);
 
     CHECK(atomic_is_lock_free(&c64) && atomic_is_lock_free(&c32), "64/32-bit atomics lock-free");
     printf("%s\n", failures ? "some checks FAILED" : "all ok");

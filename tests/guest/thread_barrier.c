@@ -8,19 +8,19 @@
 #include <stdio.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
-#define NT 8
+#define NT     8
 #define PHASES 6
 
 static pthread_barrier_t bar;

@@ -13,16 +13,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static atomic_int ready;
@@ -32,7 +32,9 @@ static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t never = PTHREAD_COND_INITIALIZER;
 static int mutex_held_in_cleanup;
 
-static void cleanup(void *arg) { atomic_fetch_add(&cleanups[(intptr_t)arg], 1); }
+static void cleanup(void *arg) {
+    atomic_fetch_add(&cleanups[(intptr_t)arg], 1);
+}
 
 static void cond_cleanup(void *arg) {
     /* pthread_cond_wait re-acquires the mutex before acting on the cancellation */
@@ -105,15 +107,17 @@ static void *with_cancel_disabled(void *arg) {
     atomic_fetch_add(&ready, 1);
     while (!atomic_load(&disabled_go))
         usleep(1000); /* a cancellation point, but cancellation is disabled */
-    pthread_setcancelstate(old, NULL); /* re-enabled: a pending cancel would act at the next point */
+    pthread_setcancelstate(old,
+                           NULL); /* re-enabled: a pending cancel would act at the next point */
     return (void *)77;
 }
 
 int main(void) {
     if (pipe(pipefd) != 0) return 1;
     void *(*fns[5])(void *) = {in_read, in_cond_wait, in_sleep, in_testcancel_loop, in_async_loop};
-    const char *what[5] = {"blocked in read", "blocked in pthread_cond_wait", "blocked in nanosleep",
-                           "loop with pthread_testcancel", "asynchronous, loop without syscalls"};
+    const char *what[5] = {"blocked in read", "blocked in pthread_cond_wait",
+                           "blocked in nanosleep", "loop with pthread_testcancel",
+                           "asynchronous, loop without syscalls"};
     pthread_t t[5];
     for (int i = 0; i < 5; i++)
         if (pthread_create(&t[i], NULL, fns[i], (void *)(intptr_t)i) != 0) {

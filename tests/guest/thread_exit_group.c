@@ -50,7 +50,9 @@ static void *sleeper(void *arg) {
     return NULL;
 }
 
-static void at_exit_handler(void) { printf("atexit handler ran\n"); }
+static void at_exit_handler(void) {
+    printf("atexit handler ran\n");
+}
 
 static void *exiter(void *arg) {
     (void)arg;

@@ -23,8 +23,8 @@ static void *joiner(void *arg) {
     void *ret = NULL;
     int r = pthread_join(main_thread, &ret);
     pthread_mutex_lock(&out);
-    printf("%s: pthread_join(main) = %d, value %ld\n", r == 0 && (intptr_t)ret == 42 ? "ok" : "FAIL", r,
-           (long)(intptr_t)ret);
+    printf("%s: pthread_join(main) = %d, value %ld\n",
+           r == 0 && (intptr_t)ret == 42 ? "ok" : "FAIL", r, (long)(intptr_t)ret);
     pthread_mutex_unlock(&out);
     atomic_store(&main_gone, 1);
     return NULL;

@@ -9,19 +9,19 @@
 #include <time.h>
 
 #define NTHREADS 8
-#define ITERS 20000
+#define ITERS    20000
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -30,7 +30,9 @@ static long per_thread[NTHREADS];
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int once_calls;
-static void once_init(void) { once_calls++; }
+static void once_init(void) {
+    once_calls++;
+}
 
 static void *worker(void *arg) {
     int id = (int)(intptr_t)arg;
@@ -99,8 +101,10 @@ int main(void) {
     pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_RECURSIVE);
     pthread_mutex_t rec;
     pthread_mutex_init(&rec, &ma);
-    int r1 = pthread_mutex_lock(&rec), r2 = pthread_mutex_lock(&rec), r3 = pthread_mutex_trylock(&rec);
-    int u1 = pthread_mutex_unlock(&rec), u2 = pthread_mutex_unlock(&rec), u3 = pthread_mutex_unlock(&rec);
+    int r1 = pthread_mutex_lock(&rec), r2 = pthread_mutex_lock(&rec),
+        r3 = pthread_mutex_trylock(&rec);
+    int u1 = pthread_mutex_unlock(&rec), u2 = pthread_mutex_unlock(&rec),
+        u3 = pthread_mutex_unlock(&rec);
     int u4 = pthread_mutex_unlock(&rec);
     CHECK(r1 == 0 && r2 == 0 && r3 == 0 && u1 == 0 && u2 == 0 && u3 == 0 && u4 == EPERM,
           "recursive mutex: lock x3 then unlock x3, a 4th unlock gives EPERM (%d)", u4);
@@ -113,7 +117,8 @@ int main(void) {
     int e1 = pthread_mutex_lock(&ec), e2 = pthread_mutex_lock(&ec);
     pthread_mutex_unlock(&ec);
     int e3 = pthread_mutex_unlock(&ec);
-    CHECK(e1 == 0 && e2 == EDEADLK && e3 == EPERM, "errorcheck mutex: relock EDEADLK, unlock unowned EPERM");
+    CHECK(e1 == 0 && e2 == EDEADLK && e3 == EPERM,
+          "errorcheck mutex: relock EDEADLK, unlock unowned EPERM");
     pthread_mutex_destroy(&ec);
     pthread_mutexattr_destroy(&ma);
 
@@ -123,7 +128,8 @@ int main(void) {
     pthread_create(&c, NULL, contender, NULL);
     pthread_join(c, NULL);
     CHECK(trylock_result == EBUSY, "trylock of a held mutex: EBUSY (%d)", trylock_result);
-    CHECK(timedlock_result == ETIMEDOUT, "timedlock of a held mutex: ETIMEDOUT (%d)", timedlock_result);
+    CHECK(timedlock_result == ETIMEDOUT, "timedlock of a held mutex: ETIMEDOUT (%d)",
+          timedlock_result);
     pthread_create(&c, NULL, locker_after_release, NULL);
     struct timespec d = {0, 20 * 1000 * 1000};
     nanosleep(&d, NULL);

@@ -9,22 +9,22 @@
 #include <stdio.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 #define NREADERS 6
 #define NWRITERS 2
-#define WRITES 5000
-#define READS 20000
+#define WRITES   5000
+#define READS    20000
 
 static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
 static volatile long a, b;
@@ -98,7 +98,8 @@ int main(void) {
     pthread_create(&t, NULL, try_other, NULL);
     pthread_join(t, NULL);
     pthread_rwlock_unlock(&rw);
-    CHECK(try_rd == EBUSY && try_wr == EBUSY, "tryrdlock/trywrlock while another thread writes: EBUSY");
+    CHECK(try_rd == EBUSY && try_wr == EBUSY,
+          "tryrdlock/trywrlock while another thread writes: EBUSY");
 
     pthread_create(&t, NULL, try_other, NULL);
     pthread_join(t, NULL);

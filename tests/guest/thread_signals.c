@@ -15,16 +15,16 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 /* A broken getpid() or fork() under a translator must not turn kill() into a signal to a
@@ -40,7 +40,9 @@ static int kill_checked(pid_t pid, int sig) {
 }
 
 #define NT 4
-static pid_t gettid_(void) { return (pid_t)syscall(SYS_gettid); }
+static pid_t gettid_(void) {
+    return (pid_t)syscall(SYS_gettid);
+}
 
 static pid_t tids[NT];
 static atomic_int handled_by[NT]; /* tid that ran the handler for thread i's signal */
@@ -197,7 +199,8 @@ int main(void) {
     usleep(10000);
     pthread_kill(bz, SIGURG);
     pthread_join(bz, &ret);
-    CHECK(ret == (void *)1 && stop_busy, "pthread_kill stopped a thread busy in a loop without syscalls");
+    CHECK(ret == (void *)1 && stop_busy,
+          "pthread_kill stopped a thread busy in a loop without syscalls");
 
     printf("%s\n", failures ? "some checks FAILED" : "all ok");
     return failures ? 1 : 0;

@@ -11,16 +11,16 @@
 #include <string.h>
 
 static int failures;
-#define CHECK(cond, ...)                                                                          \
-    do {                                                                                          \
-        if (cond) {                                                                               \
-            printf("ok: ");                                                                       \
-        } else {                                                                                  \
-            printf("FAIL: ");                                                                     \
-            failures++;                                                                           \
-        }                                                                                         \
-        printf(__VA_ARGS__);                                                                      \
-        printf("\n");                                                                             \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            printf("ok: ");                                                                        \
+        } else {                                                                                   \
+            printf("FAIL: ");                                                                      \
+            failures++;                                                                            \
+        }                                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
     } while (0)
 
 #define NT 8
@@ -92,7 +92,8 @@ static void *worker(void *arg) {
         r->private_ok = 1;
         sched_yield();
     }
-    r->key_value_ok = pthread_getspecific(key) == v && *(long *)pthread_getspecific(key) == 1000 + id;
+    r->key_value_ok =
+        pthread_getspecific(key) == v && *(long *)pthread_getspecific(key) == 1000 + id;
     pthread_barrier_wait(&bar); /* keep all threads alive until every address is recorded */
     r->final_value = tls_init;
     return NULL;
@@ -132,7 +133,8 @@ int main(void) {
         key_ok &= res[i].key_value_ok;
         final_ok &= res[i].final_value == 1000 + i;
         for (int j = 0; j < i; j++)
-            if (res[i].addr_init == res[j].addr_init || res[i].addr_buf == res[j].addr_buf) distinct = 0;
+            if (res[i].addr_init == res[j].addr_init || res[i].addr_buf == res[j].addr_buf)
+                distinct = 0;
         if (res[i].addr_init == (uintptr_t)&tls_init) distinct = 0;
     }
     CHECK(init_ok, "every thread starts with the initial TLS values");

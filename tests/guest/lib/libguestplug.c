@@ -12,7 +12,9 @@
 static int ctor_runs;
 static void (*dtor_callback)(int);
 
-__attribute__((constructor)) static void plug_init(void) { ctor_runs++; }
+__attribute__((constructor)) static void plug_init(void) {
+    ctor_runs++;
+}
 
 __attribute__((destructor)) static void plug_fini(void) {
     if (dtor_callback) dtor_callback(ctor_runs * 100 + 99);
@@ -21,17 +23,29 @@ __attribute__((destructor)) static void plug_fini(void) {
 int plug_counter = 40;
 const char plug_name[] = "guestplug";
 
-int plug_ctor_runs(void) { return ctor_runs; }
+int plug_ctor_runs(void) {
+    return ctor_runs;
+}
 
-void plug_set_dtor_callback(void (*cb)(int)) { dtor_callback = cb; }
+void plug_set_dtor_callback(void (*cb)(int)) {
+    dtor_callback = cb;
+}
 
-int plug_add(int a, int b) { return a + b; }
+int plug_add(int a, int b) {
+    return a + b;
+}
 
-int plug_bump(void) { return ++plug_counter; }
+int plug_bump(void) {
+    return ++plug_counter;
+}
 
-long plug_apply(long (*f)(long), long x) { return f(f(x)) + 1; }
+long plug_apply(long (*f)(long), long x) {
+    return f(f(x)) + 1;
+}
 
-double plug_poly(double x) { return ((2.0 * x + 3.0) * x - 1.5) * x + 0.25; }
+double plug_poly(double x) {
+    return ((2.0 * x + 3.0) * x - 1.5) * x + 0.25;
+}
 
 size_t plug_strlen(const char *s) {
     size_t n = 0;

@@ -7,7 +7,9 @@ static __thread int tls_counter = 5;
 static __thread long tls_array[512] = {[0] = 11, [511] = 22};
 __thread char tls_tag[16] = "fresh";
 
-int tls_next(void) { return ++tls_counter; }
+int tls_next(void) {
+    return ++tls_counter;
+}
 
 long tls_array_sum(void) {
     long s = 0;
@@ -16,6 +18,10 @@ long tls_array_sum(void) {
     return s;
 }
 
-void tls_array_set(int i, long v) { tls_array[i & 511] = v; }
+void tls_array_set(int i, long v) {
+    tls_array[i & 511] = v;
+}
 
-char *tls_tag_addr(void) { return tls_tag; }
+char *tls_tag_addr(void) {
+    return tls_tag;
+}

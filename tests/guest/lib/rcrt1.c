@@ -34,7 +34,7 @@ __asm__(".text\n"
         "  mv a5, s0\n"
         "  mv sp, s1\n"
         "  lla a0, main\n"
-        "  ld a1, 0(sp)\n" /* argc */
+        "  ld a1, 0(sp)\n"   /* argc */
         "  addi a2, sp, 8\n" /* argv */
         "  andi sp, sp, -16\n"
         "  li a3, 0\n"
@@ -78,7 +78,8 @@ void __recomp_static_pie_relocate(void) {
     for (size_t i = 0; rela && i < relasz / sizeof *rela; i++) {
         const Elf64_Rela *r = &rela[i];
         volatile uint64_t *where = (volatile uint64_t *)(bias + r->r_offset);
-        const Elf64_Sym *sym = ELF64_R_SYM(r->r_info) && symtab ? &symtab[ELF64_R_SYM(r->r_info)] : NULL;
+        const Elf64_Sym *sym =
+            ELF64_R_SYM(r->r_info) && symtab ? &symtab[ELF64_R_SYM(r->r_info)] : NULL;
         uint64_t s = 0; /* the symbol's run-time value */
         if (sym && sym->st_shndx != SHN_UNDEF)
             s = sym->st_value + (sym->st_shndx == SHN_ABS ? 0 : bias);
@@ -90,7 +91,7 @@ void __recomp_static_pie_relocate(void) {
             *where = (sym ? sym->st_value : 0) + (uint64_t)r->r_addend;
             break;
         case R_RISCV_TLS_DTPMOD64: *where = 1; break; /* the executable is TLS module 1 */
-        case R_RISCV_TLS_DTPREL64: /* glibc's riscv TLS_DTV_OFFSET */
+        case R_RISCV_TLS_DTPREL64:                    /* glibc's riscv TLS_DTV_OFFSET */
             *where = (sym ? sym->st_value : 0) + (uint64_t)r->r_addend - 0x800;
             break;
         default: __builtin_trap(); /* nothing else is expected in a static PIE without ifuncs */
@@ -107,6 +108,7 @@ void __recomp_static_pie_relocate(void) {
             __ehdr_start.e_phoff < ph[i].p_offset + ph[i].p_filesz)
             prot = prot_of(ph[i].p_flags);
     if (raw_mprotect(lo, hi - lo, prot | 2) != 0) __builtin_trap();
-    for (int i = 0; i < phnum; i++) ((volatile Elf64_Phdr *)ph)[i].p_vaddr += bias;
+    for (int i = 0; i < phnum; i++)
+        ((volatile Elf64_Phdr *)ph)[i].p_vaddr += bias;
     if (raw_mprotect(lo, hi - lo, prot) != 0) __builtin_trap();
 }

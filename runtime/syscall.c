@@ -316,20 +316,6 @@ SYSCALL_DEFINE(pwrite64) {
     return buf ? HOST(pwrite((int)a[0], buf, a[2], (off_t)a[3])) : -EFAULT;
 }
 
-/* Translate a guest iovec array; each buffer must allow `prot` (PROT_WRITE for reads into it). */
-static int64_t guest_iovec(uint64_t addr, uint64_t count, int prot, struct iovec *out) {
-    if (count > IOV_MAX) return -EINVAL;
-    for (uint64_t i = 0; i < count; i++) {
-        uint64_t g[2];
-        if (!copy_from_guest(g, addr + 16 * i, sizeof g)) return -EFAULT;
-        if ((int64_t)g[1] < 0) return -EINVAL;
-        out[i].iov_base = guest_buf(g[0], g[1], prot);
-        out[i].iov_len = g[1];
-        if (!out[i].iov_base) return -EFAULT;
-    }
-    return 0;
-}
-
 SYSCALL_DEFINE(readv) {
     struct iovec iov[IOV_MAX];
     int64_t r = guest_iovec(a[1], (uint64_t)(int)a[2], PROT_WRITE, iov);

@@ -112,21 +112,6 @@ static int64_t io_lookup(uint64_t addr, const char **out, char *buf) {
     return r;
 }
 
-/* Translate a guest iovec array of `count` entries; each buffer must allow `prot`. */
-static int64_t io_iovec(uint64_t addr, uint64_t count, int prot, struct iovec *out) {
-    if (count > IO_UIO_MAXIOV) return -EINVAL;
-    if (count && !guest_buf(addr, count * 16, PROT_READ)) return -EFAULT;
-    for (uint64_t i = 0; i < count; i++) {
-        uint64_t g[2];
-        if (!copy_from_guest(g, addr + 16 * i, sizeof g)) return -EFAULT;
-        if ((int64_t)g[1] < 0) return -EINVAL;
-        out[i].iov_base = guest_buf(g[0], g[1], prot);
-        out[i].iov_len = g[1];
-        if (!out[i].iov_base) return -EFAULT;
-    }
-    return 0;
-}
-
 /* ---- Temporary signal masks ------------------------------------------------------------------ */
 
 #define UNBLOCKABLE (SIGBIT(SIGKILL) | SIGBIT(SIGSTOP))
@@ -499,7 +484,7 @@ static int64_t io_msghdr(const rv64_msghdr *g, bool recv, struct msghdr *h, stru
         if (!h->msg_name) return -EFAULT;
         h->msg_namelen = namelen;
     }
-    int64_t r = io_iovec(g->msg_iov, g->msg_iovlen, prot, iov);
+    int64_t r = guest_iovec(g->msg_iov, g->msg_iovlen, prot, iov);
     if (r) return r;
     h->msg_iov = iov;
     h->msg_iovlen = g->msg_iovlen;
@@ -637,20 +622,20 @@ SYSCALL_DEFINE(vmsplice) {
     if (fl < 0) return -EBADF;
     int prot = (fl & O_ACCMODE) == O_RDONLY ? PROT_WRITE : PROT_READ;
     struct iovec iov[IO_UIO_MAXIOV];
-    int64_t r = io_iovec(a[1], a[2], prot, iov);
+    int64_t r = guest_iovec(a[1], a[2], prot, iov);
     return r ? r : HOST(syscall(SYS_vmsplice, fd, iov, (unsigned long)a[2], (unsigned)a[3]));
 }
 
 /* preadv2/pwritev2 (fd, iov, iovcnt, pos, pos_h (unused on 64-bit), flags). */
 SYSCALL_DEFINE(preadv2) {
     struct iovec iov[IO_UIO_MAXIOV];
-    int64_t r = io_iovec(a[1], (uint64_t)(int)a[2], PROT_WRITE, iov);
+    int64_t r = guest_iovec(a[1], (uint64_t)(int)a[2], PROT_WRITE, iov);
     return r ? r : HOST(syscall(SYS_preadv2, (int)a[0], iov, (int)a[2], (long)a[3], 0L, (int)a[5]));
 }
 
 SYSCALL_DEFINE(pwritev2) {
     struct iovec iov[IO_UIO_MAXIOV];
-    int64_t r = io_iovec(a[1], (uint64_t)(int)a[2], PROT_READ, iov);
+    int64_t r = guest_iovec(a[1], (uint64_t)(int)a[2], PROT_READ, iov);
     return r ? r
              : HOST(syscall(SYS_pwritev2, (int)a[0], iov, (int)a[2], (long)a[3], 0L, (int)a[5]));
 }

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/uio.h>
 
 #include "gmem.h"
 #include "rv64_cpu.h"
@@ -56,6 +57,23 @@ static inline int64_t host_result(long r) {
     return r == -1 ? -(int64_t)errno : (int64_t)r;
 }
 #define HOST(call) host_result((long)(call))
+
+/* Translate a guest iovec array of `count` entries (16 bytes each, the same layout on both
+ * ABIs); each buffer must allow `prot` (PROT_WRITE for reads into it). */
+static inline int64_t guest_iovec(uint64_t addr, uint64_t count, int prot, struct iovec *out) {
+    if (count > 1024) /* UIO_MAXIOV */
+        return -EINVAL;
+    if (count && !guest_buf(addr, count * 16, PROT_READ)) return -EFAULT;
+    for (uint64_t i = 0; i < count; i++) {
+        uint64_t g[2];
+        if (!copy_from_guest(g, addr + 16 * i, sizeof g)) return -EFAULT;
+        if ((int64_t)g[1] < 0) return -EINVAL;
+        out[i].iov_base = guest_buf(g[0], g[1], prot);
+        out[i].iov_len = g[1];
+        if (!out[i].iov_base) return -EFAULT;
+    }
+    return 0;
+}
 
 /* a[0..5] are the guest's a0..a5. Every handler returns a value or -errno. */
 #define SYSCALL_DEFINE(name)                                                                       \

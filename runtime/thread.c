@@ -116,6 +116,9 @@ SYSCALL_DEFINE(exit) {
         __atomic_store_n((uint32_t *)g2h(t->clear_child_tid), 0, __ATOMIC_SEQ_CST);
         syscall(SYS_futex, g2h(t->clear_child_tid), FUTEX_WAKE, 1, NULL, NULL, 0);
     }
+    /* from here on process-directed signals must go to a thread that can still take them */
+    uint64_t all = ~0ull;
+    syscall(SYS_rt_sigprocmask, SIG_SETMASK, &all, NULL, 8);
     if (thread_unregister(t) == 0) process_exit((int)a[0]);
     guest_self = NULL;
     pthread_exit(NULL);
@@ -168,10 +171,11 @@ static void *thread_main(void *arg) {
     engine_run(t->cpu);
 }
 
-static int64_t clone_thread(rv64_cpu *cpu, const clone_req *req) {
-    guest_thread *parent = cpu->runtime;
+/* The new thread's or process's cpu: the caller's registers, returning 0 from the ecall on the
+ * requested stack with the requested TLS. NULL if out of memory. */
+static rv64_cpu *child_cpu(const rv64_cpu *cpu, const clone_req *req) {
     rv64_cpu *child = aligned_alloc(64, (sizeof(rv64_cpu) + 63) & ~(size_t)63);
-    if (!child) return -ENOMEM;
+    if (!child) return NULL;
     engine_cpu_init(child);
     memcpy(child->x, cpu->x, sizeof cpu->x);
     memcpy(child->f, cpu->f, sizeof cpu->f);
@@ -181,6 +185,13 @@ static int64_t clone_thread(rv64_cpu *cpu, const clone_req *req) {
     child->x[10] = 0;
     if (req->stack) child->x[2] = req->stack;
     if (req->flags & CLONE_SETTLS) child->x[4] = req->tls;
+    return child;
+}
+
+static int64_t clone_thread(rv64_cpu *cpu, const clone_req *req) {
+    guest_thread *parent = cpu->runtime;
+    rv64_cpu *child = child_cpu(cpu, req);
+    if (!child) return -ENOMEM;
     guest_thread *t = thread_register(child);
     t->sigmask = parent ? parent->sigmask : 0;
     if (req->flags & CLONE_CHILD_CLEARTID) t->clear_child_tid = req->child_tid;
@@ -273,26 +284,18 @@ static int vm_child_main(void *arg) {
 
 static int64_t clone_vm_process(rv64_cpu *cpu, const clone_req *req) {
     guest_thread *parent = cpu->runtime;
-    rv64_cpu *child = aligned_alloc(64, (sizeof(rv64_cpu) + 63) & ~(size_t)63);
+    rv64_cpu *child = child_cpu(cpu, req);
     guest_thread *t = calloc(1, sizeof *t);
     size_t stack_size = 1u << 20;
     void *stack =
         mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (!child || !t || stack == MAP_FAILED) {
+        if (child) free(child->jmp_table);
         free(child);
         free(t);
         if (stack != MAP_FAILED) munmap(stack, stack_size);
         return -ENOMEM;
     }
-    engine_cpu_init(child);
-    memcpy(child->x, cpu->x, sizeof cpu->x);
-    memcpy(child->f, cpu->f, sizeof cpu->f);
-    child->fflags = cpu->fflags;
-    child->frm = cpu->frm;
-    child->pc = cpu->pc + 4;
-    child->x[10] = 0;
-    if (req->stack) child->x[2] = req->stack;
-    if (req->flags & CLONE_SETTLS) child->x[4] = req->tls;
     t->cpu = child;
     child->runtime = t;
     t->own_process = true;

@@ -76,34 +76,7 @@ enum {
     NR_statx = 291,
 };
 
-static rv64_cpu cpu;
-
-static int64_t sys(int nr, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t a4,
-                   uint64_t a5) {
-    memset(&cpu.x, 0, sizeof cpu.x);
-    cpu.x[10] = a0;
-    cpu.x[11] = a1;
-    cpu.x[12] = a2;
-    cpu.x[13] = a3;
-    cpu.x[14] = a4;
-    cpu.x[15] = a5;
-    cpu.x[17] = (uint64_t)nr;
-    syscall_rv64(&cpu);
-    return (int64_t)cpu.x[10];
-}
-#define SYS0(nr)          sys(nr, 0, 0, 0, 0, 0, 0)
-#define SYS1(nr, a)       sys(nr, (uint64_t)(a), 0, 0, 0, 0, 0)
-#define SYS2(nr, a, b)    sys(nr, (uint64_t)(a), (uint64_t)(b), 0, 0, 0, 0)
-#define SYS3(nr, a, b, c) sys(nr, (uint64_t)(a), (uint64_t)(b), (uint64_t)(c), 0, 0, 0)
-#define SYS4(nr, a, b, c, d)                                                                       \
-    sys(nr, (uint64_t)(a), (uint64_t)(b), (uint64_t)(c), (uint64_t)(d), 0, 0)
-
-/* A fresh guest mapping; its address is a guest address. */
-static uint64_t gmap(uint64_t len, int prot) {
-    int64_t g = gmem_mmap(0, len, prot, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, NULL);
-    assert_true(g > 0);
-    return (uint64_t)g;
-}
+#include "syscall_fixture.h"
 
 /* Copy a C string into a fresh guest page. */
 static uint64_t gstr(const char *s) {

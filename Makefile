@@ -118,8 +118,9 @@ $(BUILD)/guest/dyn/%: tests/guest/%.cc
 	$(RV_CXX) -Wall -O2 -o $@ $< $(RV_LIBS)
 
 # pie: static-PIE (ET_DYN, no interpreter, self-relocating). Debian's riscv64 cross glibc
-# has no rcrt1.o and gcc 12's riscv link spec ignores -static-pie, so the start file is
-# tests/guest/lib/rcrt1.c (found through -B) and the linker gets -static -pie itself.
+# has no rcrt1.o (nor the self-relocation in libc.a) and gcc 12's riscv link spec does not
+# pass -static/--no-dynamic-linker for -static-pie, so the start file is our
+# tests/guest/lib/rcrt1.c (found through -B) and the linker gets those flags itself.
 RV_PIE_FLAGS = -static-pie -fPIE -B$(BUILD)/guest/rt/ -Wl,-static,--no-dynamic-linker
 
 $(BUILD)/guest/pie/%: tests/guest/%.c $(GUEST_RT)

@@ -97,6 +97,7 @@ for name in "${all_asm[@]}"; do
     if [ $# -eq 0 ] || printf '%s\n' "$@" | grep -qxF -- "$name"; then jobs_list+=(asm "$name"); fi
 done
 
+guest_qemu_binfmt_ok # probe once, for all workers
 results=$(mktemp -d "${TMPDIR:-/tmp}/recomp-check-diff.XXXXXX")
 if [ ${#jobs_list[@]} -gt 0 ]; then
     printf '%s\0' "${jobs_list[@]}" |

@@ -35,7 +35,7 @@ if [ "${1:-}" = "--worker" ]; then
     # one line per distinct call: "syscall-name<TAB>kind"
     grep -aE "$ENOSYS_RE" "$prefix.err" |
         sed -E 's/^([A-Za-z0-9_]+)\(.*\) = -38 ENOSYS( \(not implemented\))?$/\1\t\2/' |
-        sed -E 's/\t \(not implemented\)$/\tnot implemented/; s/\t$/\thost/' |
+        sed -E 's/\t \(not implemented\)$/\tnot implemented/; s/\t$/\tfrom the host/' |
         sort -u >"$prefix.enosys"
     echo "done $(cat "$prefix.status")" >"$prefix.res"
     [ "${KEEP_STRACE_LOGS:-0}" = 1 ] || rm -f "$prefix.err" "$prefix.out"
@@ -89,7 +89,7 @@ for ((i = 0; i < ${#jobs[@]}; i += 2)); do
 done
 
 if [ -s "$results/.all" ]; then
-    echo "system calls answered with ENOSYS (calls; runs):"
+    echo "system calls answered with ENOSYS (by recomp-run or from the host; runs that hit them):"
     sort -t $'\t' -k1,1 -k2,2 -k3,3 "$results/.all" |
         awk -F '\t' -v ignore="$ignore" '
         function flush() {

@@ -108,6 +108,7 @@ guest_qemu_binfmt_ok() {
             unshare -Urm -- mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc >/dev/null 2>&1; then
             GUEST_QEMU_BINFMT_CACHED=yes
         fi
+        export GUEST_QEMU_BINFMT_CACHED # for the parallel workers started later
     fi
     [ "$GUEST_QEMU_BINFMT_CACHED" = yes ]
 }
@@ -120,7 +121,7 @@ guest_qemu_binfmt_command() {
     local interp=$1 w list="" reg
     shift
     for w in "$@"; do
-        case $w in *"'"* | *'\'*) return 1 ;; esac
+        case $w in *"'"* | *\\*) return 1 ;; esac
         list="$list${list:+, }'$w'"
     done
     # binfmt_misc with flags P and F: @ARGV = (binary, original argv[0], arguments...)

@@ -76,6 +76,7 @@ shift 2
 if [ $# -gt 0 ]; then names=("$@"); else mapfile -t names < <(guest_all_names); fi
 
 read -r -a variants <<<"$GUEST_VARIANTS"
+if guest_runner_is_qemu "$runner"; then guest_qemu_binfmt_ok; fi # probe once, for all workers
 
 results=$(mktemp -d "${TMPDIR:-/tmp}/recomp-run-guest.XXXXXX")
 # The slow ones (short-timeout programs, which may run into their timeout) first, so that

@@ -87,7 +87,8 @@ int main() {
     } catch (const AppError &e) {
         std::printf("caught AppError (dynamic type %s): %s code %d\n",
                     dynamic_cast<const DiskError *>(&e) ? "DiskError" : "?", e.what(), e.code);
-        check(e.code == 5 && std::string(e.what()) == "disk: sector 42", "derived exception caught by base reference");
+        check(e.code == 5 && std::string(e.what()) == "disk: sector 42",
+              "derived exception caught by base reference");
     }
     try {
         level1(3);
@@ -125,7 +126,8 @@ int main() {
     try {
         std::rethrow_exception(ep);
     } catch (const std::runtime_error &e) {
-        check(std::string(e.what()).find("x=1") != std::string::npos, "exception_ptr rethrown later");
+        check(std::string(e.what()).find("x=1") != std::string::npos,
+              "exception_ptr rethrown later");
     }
 
     // nested exceptions
@@ -157,14 +159,16 @@ int main() {
             caught++;
         }
     }
-    check(caught == 4 && live_guards == 0, "exceptions through a function pointer and std::function, catch(...)");
+    check(caught == 4 && live_guards == 0,
+          "exceptions through a function pointer and std::function, catch(...)");
 
     // function-try-block
     try {
         Holder h;
         check(false, "Holder constructed");
     } catch (const std::logic_error &e) {
-        check(std::string(e.what()) == "member constructor", "constructor function-try-block rethrows");
+        check(std::string(e.what()) == "member constructor",
+              "constructor function-try-block rethrows");
     }
 
     // library exceptions

@@ -30,9 +30,11 @@ int main() {
     // strings
     std::string s = "The quick brown fox jumps over the lazy dog";
     std::string up = s;
-    std::transform(up.begin(), up.end(), up.begin(), [](unsigned char c) { return (char)std::toupper(c); });
+    std::transform(up.begin(), up.end(), up.begin(),
+                   [](unsigned char c) { return (char)std::toupper(c); });
     std::cout << up << '\n';
-    check(s.find("fox") == 16 && s.rfind('o') == 41 && s.substr(4, 5) == "quick", "find / rfind / substr");
+    check(s.find("fox") == 16 && s.rfind('o') == 41 && s.substr(4, 5) == "quick",
+          "find / rfind / substr");
     std::string r = s;
     r.replace(r.find("lazy"), 4, "sleepy");
     r += "!";
@@ -42,7 +44,8 @@ int main() {
     std::string big;
     for (int i = 0; i < 1000; i++)
         big += std::to_string(i);
-    check(big.size() == 2890 && big.compare(0, 3, "012") == 0, "long string built by += (2890 chars)");
+    check(big.size() == 2890 && big.compare(0, 3, "012") == 0,
+          "long string built by += (2890 chars)");
 
     // vectors and algorithms
     std::vector<int> v;
@@ -55,18 +58,20 @@ int main() {
     std::sort(sorted.begin(), sorted.end());
     check(std::is_sorted(sorted.begin(), sorted.end()), "std::sort");
     long sum = std::accumulate(v.begin(), v.end(), 0L);
-    std::cout << "sum " << sum << " min " << sorted.front() << " max " << sorted.back() << " median " << sorted[1000]
-              << '\n';
+    std::cout << "sum " << sum << " min " << sorted.front() << " max " << sorted.back()
+              << " median " << sorted[1000] << '\n';
     auto last = std::unique(sorted.begin(), sorted.end());
     std::cout << "distinct values: " << (last - sorted.begin()) << '\n';
     check(std::binary_search(sorted.begin(), last, v[17]), "binary_search finds an element");
     std::vector<std::pair<int, int>> pairs;
     for (int i = 0; i < 50; i++)
         pairs.push_back({v[i] % 5, i});
-    std::stable_sort(pairs.begin(), pairs.end(), [](auto &a, auto &b) { return a.first < b.first; });
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](auto &a, auto &b) { return a.first < b.first; });
     bool stable = true;
     for (size_t i = 1; i < pairs.size(); i++)
-        if (pairs[i].first == pairs[i - 1].first && pairs[i].second < pairs[i - 1].second) stable = false;
+        if (pairs[i].first == pairs[i - 1].first && pairs[i].second < pairs[i - 1].second)
+            stable = false;
     check(stable, "stable_sort keeps the order of equal keys");
 
     // map / multimap / unordered_map / set
@@ -107,8 +112,8 @@ int main() {
     li.sort();
     li.reverse();
     std::priority_queue<int> pq(v.begin(), v.begin() + 100);
-    std::cout << "deque front " << dq.front() << " back " << dq.back() << ", list front " << li.front()
-              << ", heap top " << pq.top() << '\n';
+    std::cout << "deque front " << dq.front() << " back " << dq.back() << ", list front "
+              << li.front() << ", heap top " << pq.top() << '\n';
     check(dq.front() == 8 && dq.back() == 9 && li.front() == 9, "deque / list");
 
     // smart pointers
@@ -133,20 +138,23 @@ int main() {
 
     // iostream formatting
     std::ostringstream os;
-    os << std::setw(8) << std::setfill('*') << 42 << '|' << std::left << std::setw(6) << "ab" << '|' << std::right
-       << std::setfill(' ') << std::setw(10) << std::fixed << std::setprecision(3) << 3.14159265 << '|'
-       << std::scientific << std::setprecision(2) << 12345.678 << '|' << std::defaultfloat << 0.1 << '|' << std::hex
-       << std::showbase << 255 << '|' << std::oct << 8 << '|' << std::dec << std::noshowbase << std::boolalpha << true
-       << '|' << std::uppercase << std::hex << 0xabcdefL << std::dec;
+    os << std::setw(8) << std::setfill('*') << 42 << '|' << std::left << std::setw(6) << "ab" << '|'
+       << std::right << std::setfill(' ') << std::setw(10) << std::fixed << std::setprecision(3)
+       << 3.14159265 << '|' << std::scientific << std::setprecision(2) << 12345.678 << '|'
+       << std::defaultfloat << 0.1 << '|' << std::hex << std::showbase << 255 << '|' << std::oct
+       << 8 << '|' << std::dec << std::noshowbase << std::boolalpha << true << '|' << std::uppercase
+       << std::hex << 0xabcdefL << std::dec;
     std::cout << os.str() << '\n';
-    check(os.str() == "******42|ab****|     3.142|1.23e+04|0.1|0xff|010|true|ABCDEF", "iostream manipulators");
+    check(os.str() == "******42|ab****|     3.142|1.23e+04|0.1|0xff|010|true|ABCDEF",
+          "iostream manipulators");
     std::istringstream nums("12 -7 3.5 0x1f word");
     int i1, i2;
     double d;
     int h;
     std::string tail;
     nums >> i1 >> i2 >> d >> std::hex >> h >> tail;
-    check(i1 == 12 && i2 == -7 && d == 3.5 && h == 31 && tail == "word", "stringstream parsing (incl. hex)");
+    check(i1 == 12 && i2 == -7 && d == 3.5 && h == 31 && tail == "word",
+          "stringstream parsing (incl. hex)");
 
     // regex
     std::regex re(R"((\w+)@(\w+)\.com)");
@@ -156,7 +164,8 @@ int main() {
         found += (*it)[1].str() + "/" + (*it)[2].str() + " ";
     std::cout << "regex: " << found << '\n';
     check(found == "alice/example bob/test ", "std::regex search");
-    check(std::regex_replace(std::string("a1b22c333"), std::regex("[0-9]+"), "#") == "a#b#c#", "regex_replace");
+    check(std::regex_replace(std::string("a1b22c333"), std::regex("[0-9]+"), "#") == "a#b#c#",
+          "regex_replace");
 
     std::cout << (failures ? "some checks FAILED" : "all ok") << std::endl;
     return failures ? 1 : 0;

@@ -56,7 +56,8 @@ int main() {
     long want_partial = 0;
     for (int t = 0; t < 8; t++)
         want_partial += (long)t * 10000 + 10 + t;
-    std::printf("counter %ld, partial sum %ld\n", counter, std::accumulate(partial.begin(), partial.end(), 0L));
+    std::printf("counter %ld, partial sum %ld\n", counter,
+                std::accumulate(partial.begin(), partial.end(), 0L));
     check(counter == 80000, "8 std::threads x 10000 locked increments");
     check(std::accumulate(partial.begin(), partial.end(), 0L) == want_partial && tl_counter == 10,
           "arguments passed, thread_local int fresh per thread");
@@ -88,7 +89,8 @@ int main() {
     });
     prod.join();
     cons.join();
-    check(consumed == items && consumed_sum == (long)items * (items + 1) / 2, "condition_variable bounded queue");
+    check(consumed == items && consumed_sum == (long)items * (items + 1) / 2,
+          "condition_variable bounded queue");
 
     // atomics
     std::atomic<long> at{0};
@@ -119,7 +121,8 @@ int main() {
             s += i;
         return s;
     });
-    auto f2 = std::async(std::launch::async, [] () -> int { throw std::runtime_error("from async"); });
+    auto f2 =
+        std::async(std::launch::async, []() -> int { throw std::runtime_error("from async"); });
     std::promise<std::string> pr;
     std::future<std::string> pf = pr.get_future();
     std::thread setter([&] { pr.set_value("promised"); });
@@ -157,7 +160,8 @@ int main() {
     for (auto &t : ts)
         t.join();
     check(once_calls == 1, "std::call_once ran once");
-    check(shared_value == 8000 && bad_reads == 0, "shared_mutex: writers exclusive, readers see even values");
+    check(shared_value == 8000 && bad_reads == 0,
+          "shared_mutex: writers exclusive, readers see even values");
 
     // thread_local object lifetimes
     int before_c = tl_constructed, before_d = tl_destroyed;

@@ -100,7 +100,8 @@ template <typename T> struct DoubledBox : Box<T> {
 int main() {
     {
         Circle c(1.0);
-        check(trace == "Shape(shape) Circle(round) ", "virtual calls during construction use the class being built");
+        check(trace == "Shape(shape) Circle(round) ",
+              "virtual calls during construction use the class being built");
     }
     check(trace == "Shape(shape) Circle(round) ~Circle ~Shape ", "destructors in reverse order");
     trace.clear();
@@ -117,9 +118,11 @@ int main() {
     std::printf("total area %.4f\n", total);
     check(std::fabs(total - (M_PI * 4 + 13.5 + 25)) < 1e-12, "dispatch through base pointers");
     std::unique_ptr<Shape> copy(shapes[2]->clone());
-    check(copy->name() == "square" && typeid(*copy) == typeid(Square), "covariant clone() keeps the dynamic type");
+    check(copy->name() == "square" && typeid(*copy) == typeid(Square),
+          "covariant clone() keeps the dynamic type");
     Shape &ref = *shapes[1];
-    check(ref.name() == "rect" && ref.kind() == "shape", "dispatch through a reference, inherited default");
+    check(ref.name() == "rect" && ref.kind() == "shape",
+          "dispatch through a reference, inherited default");
 
     // dynamic_cast
     int rects = 0, squares = 0, circles = 0;
@@ -129,34 +132,41 @@ int main() {
         if (dynamic_cast<Circle *>(s.get())) circles++;
     }
     check(rects == 2 && squares == 1 && circles == 1, "dynamic_cast down the hierarchy");
-    check(dynamic_cast<void *>(copy.get()) == (void *)copy.get(), "dynamic_cast<void *> gives the complete object");
+    check(dynamic_cast<void *>(copy.get()) == (void *)copy.get(),
+          "dynamic_cast<void *> gives the complete object");
 
     Widget w(21);
     Named *np = &w;
     Counted *cp = &w;
     std::printf("widget: label %s count %d tag %d\n", np->label().c_str(), cp->count(), np->tag);
     check((void *)np != (void *)cp, "second base at a different address");
-    check(dynamic_cast<Counted *>(np) == cp && dynamic_cast<Widget *>(cp) == &w, "dynamic_cast across and down");
+    check(dynamic_cast<Counted *>(np) == cp && dynamic_cast<Widget *>(cp) == &w,
+          "dynamic_cast across and down");
     check(cp->count() == 42 && np->label() == "widget#21", "calls through both bases");
 
     Bottom b;
     Left *lp = &b;
     Right *rp = &b;
     lp->value = 5;
-    check(rp->value == 5 && static_cast<Base *>(lp) == static_cast<Base *>(rp), "virtual base shared (diamond)");
+    check(rp->value == 5 && static_cast<Base *>(lp) == static_cast<Base *>(rp),
+          "virtual base shared (diamond)");
     Base *bp = rp;
-    check(bp->who() == "Bottom" && dynamic_cast<Bottom *>(bp) == &b, "dispatch and dynamic_cast via the virtual base");
+    check(bp->who() == "Bottom" && dynamic_cast<Bottom *>(bp) == &b,
+          "dispatch and dynamic_cast via the virtual base");
 
     // typeid
-    std::printf("typeid names: %s %s %s\n", typeid(Circle).name(), typeid(*shapes[2]).name(), typeid(int).name());
-    check(typeid(*shapes[0]) == typeid(Circle) && typeid(*shapes[2]) != typeid(Rect), "typeid comparisons");
+    std::printf("typeid names: %s %s %s\n", typeid(Circle).name(), typeid(*shapes[2]).name(),
+                typeid(int).name());
+    check(typeid(*shapes[0]) == typeid(Circle) && typeid(*shapes[2]) != typeid(Rect),
+          "typeid comparisons");
     const std::type_info &ti = typeid(w);
     check(std::string(ti.name()) == "6Widget", "typeid name is the mangled name");
 
     // member function pointers
     double (Shape::*pa)() const = &Shape::area;
     std::string (Shape::*pn)() const = &Shape::name;
-    check((shapes[2].get()->*pa)() == 25.0 && (shapes[0].get()->*pn)() == "circle", "pointers to virtual members");
+    check((shapes[2].get()->*pa)() == 25.0 && (shapes[0].get()->*pn)() == "circle",
+          "pointers to virtual members");
 
     // templates
     std::unique_ptr<Box<int>> bi(new DoubledBox<int>);
@@ -167,7 +177,8 @@ int main() {
 
     shapes.clear();
     std::printf("destruction trace: %s\n", trace.c_str());
-    check(trace == "Shape(shape) Circle(round) Shape(shape) Shape(shape) ~Circle ~Shape ~Shape ~Shape ",
+    check(trace ==
+              "Shape(shape) Circle(round) Shape(shape) Shape(shape) ~Circle ~Shape ~Shape ~Shape ",
           "virtual destructors through base pointers");
 
     std::printf("%s\n", failures ? "some checks FAILED" : "all ok");

@@ -134,6 +134,23 @@ elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
     count guest 0 1
 fi
 
+# --- code-region resets under threads -------------------------------------------------
+# The threaded programs again (dynamic variant) with a code region of 520 KiB, so that it fills
+# and is reset while other guest threads run: exercises the exclusive sections of engine.c.
+mapfile -t reset_names < <(cd "$here/guest" && ls thread_*.c cxx_thread.cc net_tcp_echo.c sig_alarm_loop.c 2>/dev/null | sed 's/\.c[c]*$//')
+if [ "${#reset_names[@]}" -gt 0 ]; then
+    GUEST_VARIANTS=dyn GUEST_EXTRA_ENV="${GUEST_EXTRA_ENV:+$GUEST_EXTRA_ENV }RECOMP_CODE_REGION_KB=520" \
+        "$here/run_guest.sh" "$runner" "$build" "${reset_names[@]}" >"$tmp/reset.log" 2>&1
+    grep -v -E '^guest(-[A-Za-z0-9]+)?: [0-9]+ passed, [0-9]+ failed$' "$tmp/reset.log"
+    read -r p f <<<"$(sed -n -E 's/^guest-dyn: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$tmp/reset.log")"
+    if [ -z "${p:-}" ] || [ -z "${f:-}" ]; then
+        echo "FAIL guest-reset: tests/run_guest.sh gave no summary"
+        count guest-reset 0 1
+    else
+        count guest-reset "$p" "$f"
+    fi
+fi
+
 # --- decode sweep (optional) --------------------------------------------------------
 if [ -x "$here/tools/decode_sweep.sh" ]; then
     timeout -k 5 "$UNIT_TIMEOUT" "$here/tools/decode_sweep.sh" "$build_arg" >"$tmp/decode.log" 2>&1 </dev/null

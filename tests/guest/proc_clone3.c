@@ -30,7 +30,8 @@ int main(void) {
     int st = 0;
     pid_t w = waitpid((pid_t)r, &st, 0);
     int ok = w == r && WIFEXITED(st) && WEXITSTATUS(st) == 42 && ptid == r;
-    printf("%s: clone3 fork-like child: waited, exit status 42, parent_tid set\n", ok ? "ok" : "FAIL");
+    printf("%s: clone3 fork-like child: waited, exit status 42, parent_tid set\n",
+           ok ? "ok" : "FAIL");
     failures += !ok;
 
     errno = 0;

@@ -172,10 +172,10 @@ check-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" check
 
 format:
-	clang-format -i $$(git ls-files '*.c' '*.h' ':!tests/asm/*')
+	clang-format -i $$(git ls-files '*.c' '*.cc' '*.h' ':!tests/asm/*')
 
 check-format:
-	clang-format --dry-run -Werror $$(git ls-files '*.c' '*.h' ':!tests/asm/*')
+	clang-format --dry-run -Werror $$(git ls-files '*.c' '*.cc' '*.h' ':!tests/asm/*')
 
 clean:
 	rm -rf build build-asan

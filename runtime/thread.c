@@ -104,13 +104,54 @@ static _Noreturn void process_exit(int status) {
     _exit(status);
 }
 
+/* What the kernel does for a dying thread's robust futex list (kernel/futex/core.c): every
+ * futex still held by the thread gets FUTEX_OWNER_DIED and one waiter is woken, so the next
+ * locker of a robust mutex sees EOWNERDEAD. The list lives in guest memory:
+ * struct robust_list_head { next; long futex_offset; list_op_pending; }, entries are
+ * struct robust_list { next } (bit 0 of a pointer marks a PI futex). */
+static void handle_futex_death(uint64_t uaddr, pid_t tid) {
+    if (uaddr & 3 || !gmem_check(uaddr, 4, PROT_READ | PROT_WRITE)) return;
+    uint32_t *w = g2h(uaddr);
+    uint32_t old = __atomic_load_n(w, __ATOMIC_SEQ_CST);
+    while ((old & FUTEX_TID_MASK) == (uint32_t)tid) {
+        uint32_t nv = (old & FUTEX_WAITERS) | FUTEX_OWNER_DIED;
+        if (__atomic_compare_exchange_n(w, &old, nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+            if (old & FUTEX_WAITERS) syscall(SYS_futex, w, FUTEX_WAKE, 1, NULL, NULL, 0);
+            return;
+        }
+    }
+}
+
+static void exit_robust_list(guest_thread *t) {
+    uint64_t head = t->robust_list, h[3];
+    if (!head || !copy_from_guest(h, head, sizeof h)) return;
+    int64_t off = (int64_t)h[1];
+    uint64_t pending = h[2] & ~1ull, entry = h[0] & ~1ull;
+    for (int limit = 2048; entry != head && limit-- > 0;) { /* ROBUST_LIST_LIMIT */
+        uint64_t next;
+        if (!copy_from_guest(&next, entry, 8)) break;
+        if (entry != pending) handle_futex_death(entry + (uint64_t)off, t->tid);
+        entry = next & ~1ull;
+    }
+    if (pending) handle_futex_death(pending + (uint64_t)off, t->tid);
+}
+
+static void exit_robust_list_of(guest_thread *t, void *arg) {
+    (void)arg;
+    exit_robust_list(t);
+}
+
+/* Every thread's robust futexes die with the process (they matter to other processes sharing the
+ * memory). */
 SYSCALL_DEFINE(exit_group) {
+    thread_for_each(exit_robust_list_of, NULL);
     process_exit((int)a[0]);
 }
 
 /* The calling thread ends; the last one ends the process with its status, as in the kernel. */
 SYSCALL_DEFINE(exit) {
     guest_thread *t = cpu->runtime;
+    if (t) exit_robust_list(t);
     if (!t || t->own_process || thread_count() <= 1) process_exit((int)a[0]);
     if (t->clear_child_tid && gmem_check(t->clear_child_tid, 4, PROT_WRITE)) {
         __atomic_store_n((uint32_t *)g2h(t->clear_child_tid), 0, __ATOMIC_SEQ_CST);

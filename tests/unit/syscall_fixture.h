@@ -5,6 +5,8 @@
 #ifndef RECOMP_TEST_SYSCALL_FIXTURE_H
 #define RECOMP_TEST_SYSCALL_FIXTURE_H
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -41,6 +43,30 @@ static inline uint64_t gmap(uint64_t len, int prot) {
     int64_t g = gmem_mmap(0, len, prot, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, NULL);
     assert_true(g > 0);
     return (uint64_t)g;
+}
+
+/* Copy a C string into a fresh guest page. */
+static inline uint64_t gstr(const char *str) {
+    uint64_t g = gmap(GMEM_PAGE, PROT_READ | PROT_WRITE);
+    strcpy(g2h(g), str);
+    return g;
+}
+
+/* A private temporary directory for the tests' files, removed at the end. */
+static char tmpdir[64];
+
+static int setup(void **state) {
+    (void)state;
+    if (gmem_init() != 0) return -1;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/recomp-unit.XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
 }
 
 #endif

@@ -78,29 +78,6 @@ enum {
 
 #include "syscall_fixture.h"
 
-/* Copy a C string into a fresh guest page. */
-static uint64_t gstr(const char *s) {
-    uint64_t g = gmap(GMEM_PAGE, PROT_READ | PROT_WRITE);
-    strcpy(g2h(g), s);
-    return g;
-}
-
-static char tmpdir[64];
-
-static int setup(void **state) {
-    (void)state;
-    if (gmem_init() != 0) return -1;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/test_syscall.XXXXXX");
-    return mkdtemp(tmpdir) ? 0 : -1;
-}
-
-static int teardown(void **state) {
-    (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
 static void make_file(const char *path, const char *content) {
     FILE *f = fopen(path, "w");
     assert_non_null(f);

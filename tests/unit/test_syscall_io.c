@@ -73,12 +73,6 @@ enum {
 
 #include "syscall_fixture.h"
 
-static uint64_t gstr(const char *s) {
-    uint64_t g = gmap(GMEM_PAGE, PROT_READ | PROT_WRITE);
-    strcpy(g2h(g), s);
-    return g;
-}
-
 /* A guest address that is certainly not mapped: inside the guest space, far above the stack
  * and the mmap area, so no test mapping can land there. */
 static uint64_t gunmapped(void) {
@@ -95,22 +89,6 @@ static int count_fds(void) {
         n++;
     closedir(d);
     return n;
-}
-
-static char tmpdir[64];
-
-static int setup(void **state) {
-    (void)state;
-    if (gmem_init() != 0) return -1;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/test_syscall_io.XXXXXX");
-    return mkdtemp(tmpdir) ? 0 : -1;
-}
-
-static int teardown(void **state) {
-    (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-    return system(cmd) == 0 ? 0 : -1;
 }
 
 /* ---- epoll ---- */

@@ -132,6 +132,19 @@ static bool range_is_free(uint64_t start, uint64_t end) {
 
 /* Split the area that strictly contains addr into [start, addr) and [addr, end). Needs one slot
  * of reserved capacity. */
+/* True if areas cover [addr, end) without a hole, each with at least `want` (0: any). */
+static bool range_covered(uint64_t addr, uint64_t end, int want) {
+    uint64_t cur = addr;
+    for (size_t i = area_index_after(addr); cur < end; i++) {
+        if (i == area_count || areas[i].start > cur) return false;
+        int have = areas[i].prot;
+        if (have & PROT_WRITE) have |= PROT_READ; /* writable implies readable on riscv64 Linux */
+        if ((have & want) != want) return false;
+        cur = areas[i].end;
+    }
+    return true;
+}
+
 static void area_split_at(uint64_t addr) {
     size_t i = area_index_after(addr);
     if (i == area_count || areas[i].start >= addr) return;
@@ -359,13 +372,9 @@ int gmem_mprotect(uint64_t addr, uint64_t len, int prot) {
     int ret = !guest_base ? -ENOMEM : areas_reserve(2);
     if (ret < 0) goto out;
     /* All or nothing: the whole range must be mapped (Linux: ENOMEM on a hole). */
-    uint64_t cur = addr;
-    for (size_t i = area_index_after(addr); cur < end; i++) {
-        if (i == area_count || areas[i].start > cur) {
-            ret = -ENOMEM;
-            goto out;
-        }
-        cur = areas[i].end;
+    if (!range_covered(addr, end, 0)) {
+        ret = -ENOMEM;
+        goto out;
     }
     if (mprotect(g2h(addr), len, host_prot(prot)) < 0) {
         ret = -errno;
@@ -507,23 +516,8 @@ out:
 bool gmem_check(uint64_t addr, uint64_t len, int prot) {
     if (len == 0) return true;
     if (addr >= RECOMP_GUEST_SPACE || len > RECOMP_GUEST_SPACE - addr) return false;
-    int want = prot & (PROT_READ | PROT_WRITE | PROT_EXEC);
-    uint64_t end = addr + len, cur = addr;
-    bool ok = true;
     pthread_mutex_lock(&gmem_lock);
-    for (size_t i = area_index_after(addr); cur < end; i++) {
-        if (i == area_count || areas[i].start > cur) {
-            ok = false;
-            break;
-        }
-        int have = areas[i].prot;
-        if (have & PROT_WRITE) have |= PROT_READ; /* writable implies readable on riscv64 Linux */
-        if ((have & want) != want) {
-            ok = false;
-            break;
-        }
-        cur = areas[i].end;
-    }
+    bool ok = range_covered(addr, addr + len, prot & (PROT_READ | PROT_WRITE | PROT_EXEC));
     pthread_mutex_unlock(&gmem_lock);
     return ok;
 }
@@ -559,13 +553,9 @@ int gmem_set_file(uint64_t addr, uint64_t len, const char *name, uint64_t off, u
     pthread_mutex_lock(&gmem_lock);
     int ret = !guest_base ? -ENOMEM : areas_reserve(2);
     if (ret < 0) goto out;
-    uint64_t cur = addr;
-    for (size_t i = area_index_after(addr); cur < end; i++) {
-        if (i == area_count || areas[i].start > cur) {
-            ret = -ENOMEM;
-            goto out;
-        }
-        cur = areas[i].end;
+    if (!range_covered(addr, end, 0)) {
+        ret = -ENOMEM;
+        goto out;
     }
     area_split_at(addr);
     area_split_at(end);

@@ -15,18 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int failures;
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            printf("ok: ");                                                                        \
-        } else {                                                                                   \
-            printf("FAIL: ");                                                                      \
-            failures++;                                                                            \
-        }                                                                                          \
-        printf(__VA_ARGS__);                                                                       \
-        printf("\n");                                                                              \
-    } while (0)
+#include "guest_check.h"
 
 static int write_all(int fd, const void *p, size_t n) {
     const char *c = p;

@@ -12,18 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int failures;
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            printf("ok: ");                                                                        \
-        } else {                                                                                   \
-            printf("FAIL: ");                                                                      \
-            failures++;                                                                            \
-        }                                                                                          \
-        printf(__VA_ARGS__);                                                                       \
-        printf("\n");                                                                              \
-    } while (0)
+#include "guest_check.h"
 
 static int run_sh(int use_execvp, const char *cmd, char *buf, size_t n) {
     int fds[2];

@@ -8,18 +8,7 @@
 #include <stdio.h>
 #include <time.h>
 
-static int failures;
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            printf("ok: ");                                                                        \
-        } else {                                                                                   \
-            printf("FAIL: ");                                                                      \
-            failures++;                                                                            \
-        }                                                                                          \
-        printf(__VA_ARGS__);                                                                       \
-        printf("\n");                                                                              \
-    } while (0)
+#include "guest_check.h"
 
 #define NPROD 4
 #define NCONS 4

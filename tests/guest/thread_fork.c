@@ -18,18 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int failures;
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            printf("ok: ");                                                                        \
-        } else {                                                                                   \
-            printf("FAIL: ");                                                                      \
-            failures++;                                                                            \
-        }                                                                                          \
-        printf(__VA_ARGS__);                                                                       \
-        printf("\n");                                                                              \
-    } while (0)
+#include "guest_check.h"
 
 static atomic_int stop, running;
 static atomic_long progress[4];

@@ -8,6 +8,7 @@
 #   make check-fuzz  long random differential run against the reference
 #   make check-asan  the suite built with AddressSanitizer + UBSan
 #   make check-strace  the guest programs under recomp-run --strace: lists unimplemented syscalls
+#   make bench       the benchmark suite -> docs/benchmarks.md (QUICK=1: small sizes, for CI)
 #
 # Sources are found by wildcard: recomp/*.c form the translator library, runtime/*.c the runtime,
 # tests/unit/test_*.c one cmocka binary each, tests/guest/*.c and *.cc guest programs (C, C++),
@@ -22,7 +23,7 @@ SAN     ?=
 CFLAGS  ?= $(OPT) -g
 CFLAGS  += -std=gnu11 -Wall -Wextra -fno-strict-aliasing -Iinclude -Irecomp -Iruntime $(SAN)
 LDFLAGS += $(SAN)
-LDLIBS  += -lcapstone -lzstd -lelf -lffi -lm -lpthread
+LDLIBS  += -lcapstone -lzstd -lxxhash -lelf -lffi -lm -lpthread
 
 RV_CC     ?= riscv64-linux-gnu-gcc
 RV_CXX    ?= riscv64-linux-gnu-g++
@@ -32,7 +33,7 @@ QEMU_RV   ?= qemu-riscv64
 
 DEB_PACKAGES = gcc make gcc-riscv64-linux-gnu g++-riscv64-linux-gnu binutils-riscv64-linux-gnu \
 	qemu-user libelf-dev libffi-dev libzstd-dev libcmocka-dev libunicorn-dev libcapstone-dev \
-	libxxhash-dev pkg-config clang-format
+	libxxhash-dev pkg-config clang-format gnuplot-nox
 
 RECOMP_SRC  := $(sort $(wildcard recomp/*.c))
 RUNTIME_SRC := $(sort $(wildcard runtime/*.c))
@@ -80,6 +81,10 @@ $(LIBRUNTIME): $(RUNTIME_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/bin/recomp-run: $(BUILD)/obj/tools/recomp-run.o $(LIBRUNTIME) $(LIBRECOMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bin/recomp: $(BUILD)/obj/tools/recomp.o $(LIBRUNTIME) $(LIBRECOMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -154,7 +159,7 @@ guests: $(GUEST_BIN) $(GUEST_LIB) $(ASM_BIN) $(ASM_PIE_BIN)
 demo: deps all $(BUILD)/guest/O2/hello
 	$(BUILD)/bin/recomp-run $(BUILD)/guest/O2/hello
 
-check: deps all $(UNIT_BIN) guests
+check: deps all $(UNIT_BIN) guests bench-bins
 	@tests/run_tests.sh $(BUILD)
 
 check-diff: deps all guests
@@ -176,6 +181,9 @@ format:
 
 check-format:
 	clang-format --dry-run -Werror $$(git ls-files '*.c' '*.cc' '*.h' ':!tests/asm/*')
+
+# make bench, make bench QUICK=1, make bench-bins: tools/bench/bench.mk (docs/benchmarks.md)
+include tools/bench/bench.mk
 
 clean:
 	rm -rf build build-asan

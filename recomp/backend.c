@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "helpers.h"
 #include "rv64_cpu.h"
 
 #define CPU   X64_R14
@@ -30,6 +31,7 @@ typedef struct temp_info {
     int8_t reg;    /* host register or -1 */
     int16_t spill; /* spill slot or -1 */
     uint8_t is_const;
+    uint8_t pcrel;  /* constant that is a guest address (IR_PCREL) */
     uint8_t ndirty; /* guest registers bound to this temp and not yet written back */
     uint8_t nbind;  /* guest registers bound (clean or dirty) */
     int64_t value;  /* constant value */
@@ -53,6 +55,7 @@ typedef struct bstate {
     uint8_t gdirty[64];
     uint32_t idx; /* current IR index */
     uint64_t pc;  /* current guest pc */
+    bool pic;     /* guest addresses relative to the object's base slot (ir_unit.pic) */
     int nspill;
     int error;
     uint32_t nexits;
@@ -77,6 +80,40 @@ static bool fits32(int64_t v) {
     return v >= INT32_MIN && v <= INT32_MAX;
 }
 
+/* r = guest address v. Position-independent units read the object's load bias from its base
+ * slot (rip-relative, fixed up by whoever places the unit) and add the link-time value; lea
+ * leaves the flags alone, as mov does. */
+static void emit_guest_addr(bstate *s, x64_reg r, int64_t v) {
+    if (!s->pic) {
+        x64_mov_ri(s->b, r, (uint64_t)v);
+        return;
+    }
+    backend_out *o = s->out;
+    if (!fits32(v) || o->n_prel >= BACKEND_MAX_PREL) {
+        s->error = 1;
+        return;
+    }
+    x64_byte(s->b, (uint8_t)(0x48 | (r >= 8 ? 4 : 0)));
+    x64_byte(s->b, 0x8b);
+    x64_byte(s->b, (uint8_t)(0x05 | ((r & 7) << 3))); /* mov r, [rip + disp32] */
+    o->prel[o->n_prel++] = (uint32_t)x64_buf_len(s->b);
+    x64_u32(s->b, 0);
+    if (v) x64_lea(s->b, 8, r, X64_MEM(r, (int32_t)v));
+}
+
+/* r = the constant in ti. */
+static void mov_const(bstate *s, x64_reg r, const temp_info *ti) {
+    if (ti->pcrel)
+        emit_guest_addr(s, r, ti->value);
+    else
+        x64_mov_ri(s->b, r, (uint64_t)ti->value);
+}
+
+/* A constant that may be used as an imm32 as it is (not a guest address in PIC code). */
+static bool plain_imm32(const bstate *s, const temp_info *ti) {
+    return fits32(ti->value) && !(s->pic && ti->pcrel);
+}
+
 /* Is temp t needed after the current instruction? */
 static bool temp_live(const bstate *s, ir_temp t) {
     return s->t[t].last_use > s->idx || s->t[t].ndirty > 0;
@@ -88,12 +125,12 @@ static void store_guest(bstate *s, int g, ir_temp t) {
     temp_info *ti = &s->t[t];
     if (ti->reg >= 0) {
         x64_store(s->b, 8, gstate(g), (x64_reg)ti->reg);
-    } else if (ti->is_const && fits32(ti->value)) {
+    } else if (ti->is_const && plain_imm32(s, ti)) {
         x64_store_imm(s->b, 8, gstate(g), (int32_t)ti->value);
     } else if (ti->is_const) {
         /* rax may hold a live value: go through the spill area's scratch slot */
         x64_push(s->b, X64_RAX);
-        x64_mov_ri(s->b, X64_RAX, (uint64_t)ti->value);
+        mov_const(s, X64_RAX, ti);
         x64_store(s->b, 8, gstate(g), X64_RAX);
         x64_pop(s->b, X64_RAX);
     } else if (ti->spill >= 0) {
@@ -251,7 +288,7 @@ static x64_reg use(bstate *s, ir_temp t, uint32_t avoid) {
     if (ti->reg >= 0) return (x64_reg)ti->reg;
     int h = alloc_reg(s, avoid);
     if (ti->is_const) {
-        x64_mov_ri(s->b, (x64_reg)h, (uint64_t)ti->value);
+        mov_const(s, (x64_reg)h, ti);
     } else if (ti->spill >= 0) {
         x64_load(s->b, 8, 0, (x64_reg)h, spill_mem(ti->spill));
     } else {
@@ -303,7 +340,7 @@ static void claim(bstate *s, x64_reg h, uint32_t avoid) {
 }
 
 static bool imm_operand(bstate *s, ir_temp t, int32_t *imm) {
-    if (s->t[t].is_const && fits32(s->t[t].value)) {
+    if (s->t[t].is_const && plain_imm32(s, &s->t[t])) {
         *imm = (int32_t)s->t[t].value;
         return true;
     }
@@ -319,7 +356,10 @@ static uint32_t snapshot_dirty(const bstate *s, backend_regloc *out) {
         if (!s->gdirty[g]) continue;
         const temp_info *ti = &s->t[s->greg[g]];
         out[n] = (backend_regloc){.g = (uint8_t)g, .reg = ti->reg, .spill = ti->spill};
-        if (ti->reg < 0 && ti->spill < 0) out[n].value = ti->value; /* a constant */
+        if (ti->reg < 0 && ti->spill < 0) { /* a constant */
+            out[n].value = ti->value;
+            if (s->pic && ti->pcrel) out[n].flags = BACKEND_REGLOC_PCREL;
+        }
         n++;
     }
     return n;
@@ -598,9 +638,13 @@ static uint8_t *aligned_jmp32(bstate *s) {
     return x64_jmp32(s->b);
 }
 
-/* cpu->pc = pc; a pc beyond imm32 goes through rax, which the callers have free. */
+/* cpu->pc = pc; a pc beyond imm32 (or in PIC code) goes through rax, which the callers have
+ * free. */
 static void store_pc(bstate *s, uint64_t pc) {
-    if (fits32((int64_t)pc)) {
+    if (s->pic) {
+        emit_guest_addr(s, X64_RAX, (int64_t)pc);
+        x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), X64_RAX);
+    } else if (fits32((int64_t)pc)) {
         x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), (int32_t)pc);
     } else {
         x64_mov_ri(s->b, X64_RAX, pc);
@@ -685,10 +729,14 @@ static void emit_side_exit_stubs(bstate *s) {
             x64_mem m = gstate(e->st[k].g);
             if (e->st[k].reg >= 0) continue;
             bool is_const = e->st[k].spill < 0;
-            if (is_const && fits32(e->st[k].value)) {
+            bool pcrel = (e->st[k].flags & BACKEND_REGLOC_PCREL) != 0;
+            if (is_const && fits32(e->st[k].value) && !pcrel) {
                 x64_store_imm(s->b, 8, m, (int32_t)e->st[k].value);
             } else if (is_const) {
-                x64_mov_ri(s->b, X64_RAX, (uint64_t)e->st[k].value);
+                if (pcrel)
+                    emit_guest_addr(s, X64_RAX, e->st[k].value);
+                else
+                    x64_mov_ri(s->b, X64_RAX, (uint64_t)e->st[k].value);
                 x64_store(s->b, 8, m, X64_RAX);
             } else {
                 x64_load(s->b, 8, 0, X64_RAX, spill_mem(e->st[k].spill));
@@ -717,7 +765,7 @@ static void emit_call(bstate *s, const ir_insn *in) {
         if (ti->reg >= 0)
             x64_mov_rr(s->b, 8, argreg[i], (x64_reg)ti->reg);
         else if (ti->is_const)
-            x64_mov_ri(s->b, argreg[i], (uint64_t)ti->value);
+            mov_const(s, argreg[i], ti);
         else if (ti->spill >= 0)
             x64_load(s->b, 8, 0, argreg[i], spill_mem(ti->spill));
         else
@@ -735,6 +783,100 @@ static void emit_call(bstate *s, const ir_insn *in) {
     }
 }
 
+/* -- Instrumentation (plugins, docs/plugins.md) ------------------------------------------
+ *
+ * The scoreboard is a per-thread u64 array at cpu->plugin_sb. An inline operation is
+ *     mov r, [r14 + plugin_sb] ; add/mov qword [r + 8*slot], imm32 (or a register)
+ * with r a free register, or rax saved around it when none is free. A conditional callback
+ * does the work of a helper call first (write-back, caller-saved registers freed), then
+ *     mov rax, [r14 + plugin_sb] ; cmp qword [rax + 8*slot], value ; j<not cond> skip
+ *     <call helpers[HELPER_PLUGIN](cpu, b)> ; skip:
+ * so the allocator state is the same whether the call happens or not. */
+
+static x64_mem sb_mem(x64_reg r, int64_t slot) {
+    return X64_MEM(r, (int32_t)(8 * slot));
+}
+
+static void emit_sb_op(bstate *s, const ir_insn *in) {
+    if (in->imm < 0 || in->imm >= (1 << 28)) {
+        s->error = 1;
+        return;
+    }
+    const temp_info *ti = &s->t[in->a];
+    bool imm = ti->is_const && plain_imm32(s, ti);
+    uint32_t avoid = 0;
+    if (!imm) avoid = 1u << use(s, in->a, 0);
+    int h = find_free(s, avoid);
+    x64_reg r = h >= 0 ? (x64_reg)h : (avoid & (1u << X64_RAX)) ? X64_RCX : X64_RAX;
+    if (h < 0) x64_push(s->b, r);
+    x64_load(s->b, 8, 0, r, X64_MEM(CPU, RV64_OFF_PLUGIN_SB));
+    x64_mem m = sb_mem(r, in->imm);
+    if (in->op == IR_SB_ADD && imm)
+        x64_alu_mi(s->b, X64_ADD, 8, m, (int32_t)ti->value);
+    else if (in->op == IR_SB_ADD)
+        x64_alu_mr(s->b, X64_ADD, 8, m, reg_of(s, in->a));
+    else if (imm)
+        x64_store_imm(s->b, 8, m, (int32_t)ti->value);
+    else
+        x64_store(s->b, 8, m, reg_of(s, in->a));
+    if (h < 0) x64_pop(s->b, r);
+}
+
+static void emit_sb_call_if(bstate *s, const ir_insn *in) {
+    uint8_t f = in->flags;
+    if (in->imm < 0 || in->imm >= (1 << 28)) {
+        s->error = 1;
+        return;
+    }
+    if (f & (IR_CALL_RD_X | IR_CALL_WR_X | IR_CALL_FAULT)) writeback_range(s, 0, 32);
+    if (f & (IR_CALL_RD_F | IR_CALL_WR_F | IR_CALL_FAULT)) writeback_range(s, 32, 64);
+    for (int h = 0; h < 16; h++)
+        if ((CALLER_SAVED_MASK & (1u << h)) && s->hreg[h]) evict(s, h, CALLER_SAVED_MASK);
+    /* rax and rcx are free now; the operands are constants, in callee-saved registers or
+     * spilled */
+    x64_load(s->b, 8, 0, X64_RAX, X64_MEM(CPU, RV64_OFF_PLUGIN_SB));
+    const temp_info *ta = &s->t[in->a];
+    if (ta->is_const && plain_imm32(s, ta)) {
+        x64_alu_mi(s->b, X64_CMP, 8, sb_mem(X64_RAX, in->imm), (int32_t)ta->value);
+    } else {
+        x64_reg rv = X64_RCX;
+        if (ta->reg >= 0)
+            rv = (x64_reg)ta->reg;
+        else if (ta->is_const)
+            mov_const(s, X64_RCX, ta);
+        else if (ta->spill >= 0)
+            x64_load(s->b, 8, 0, X64_RCX, spill_mem(ta->spill));
+        else
+            s->error = 1;
+        x64_alu_rm(s->b, X64_CMP, 8, rv, sb_mem(X64_RAX, in->imm));
+    }
+    x64_cond cc = cond_of((ir_cond)in->cond);
+    uint8_t *skip = NULL;
+    if (ta->is_const && plain_imm32(s, ta)) {
+        skip = x64_jcc32(s->b, x64_cond_invert(cc));
+    } else {
+        /* cmp value, [sb]: sb cond value is value cond' sb */
+        static const x64_cond rev[] = {X64_CC_E, X64_CC_NE, X64_CC_G, X64_CC_LE, X64_CC_A,
+                                       X64_CC_BE};
+        skip = x64_jcc32(s->b, x64_cond_invert(rev[in->cond]));
+    }
+    const temp_info *tb = &s->t[in->b];
+    if (tb->reg >= 0)
+        x64_mov_rr(s->b, 8, X64_RSI, (x64_reg)tb->reg);
+    else if (tb->is_const)
+        mov_const(s, X64_RSI, tb);
+    else if (tb->spill >= 0)
+        x64_load(s->b, 8, 0, X64_RSI, spill_mem(tb->spill));
+    else
+        s->error = 1;
+    if (f & IR_CALL_FAULT) store_pc(s, s->pc);
+    x64_mov_rr(s->b, 8, X64_RDI, CPU);
+    x64_call_mem(s->b, X64_MEM(CPU, RV64_OFF_HELPER(HELPER_PLUGIN)));
+    if (skip) x64_patch_rel32(skip, s->b->p);
+    if (f & IR_CALL_WR_X) unbind_range(s, 0, 32);
+    if (f & IR_CALL_WR_F) unbind_range(s, 32, 64);
+}
+
 /* -- Driver ----------------------------------------------------------------------------- */
 
 static void emit_insn(bstate *s, const ir_insn *in) {
@@ -743,6 +885,7 @@ static void emit_insn(bstate *s, const ir_insn *in) {
     case IR_INSN_START: s->pc = (uint64_t)in->imm; break;
     case IR_CONST:
         s->t[in->dst].is_const = 1;
+        s->t[in->dst].pcrel = (in->flags & IR_PCREL) != 0;
         s->t[in->dst].value = in->imm;
         break;
     case IR_GET: {
@@ -834,6 +977,9 @@ static void emit_insn(bstate *s, const ir_insn *in) {
         break;
     }
     case IR_CALL: emit_call(s, in); break;
+    case IR_SB_ADD:
+    case IR_SB_STORE: emit_sb_op(s, in); break;
+    case IR_SB_CALL_IF: emit_sb_call_if(s, in); break;
     case IR_BRCOND: emit_brcond(s, in); break;
     case IR_EXIT_JUMP:
         writeback_all(s);
@@ -861,6 +1007,8 @@ int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
     s->error = 0;
     s->nexits = 0;
     s->pc = u->guest_pc;
+    s->pic = u->pic;
+    out->n_prel = 0;
     out->n_faults = 0;
     out->n_links = 0;
     out->n_regs = 0;

@@ -11,6 +11,10 @@
  *   Every unit starts by testing cpu->exit_request and leaves with pc = its entry if it is set.
  *   Nothing emitted depends on the unit's own host address except rel32 jumps inside the unit
  *   and to the targets recorded in backend_out.links.
+ *   With ir_unit.pic set (AOT caches of ET_DYN objects), nothing depends on where the guest
+ *   object was loaded either: guest addresses (IR_PCREL constants, exit targets, cpu->pc
+ *   stores) are emitted as `mov reg, [rip + slot]; lea reg, [reg + link-time value]`, the slot
+ *   holding the object's load bias (backend_out.prel lists the displacements to fix up).
  */
 #ifndef RECOMP_BACKEND_H
 #define RECOMP_BACKEND_H
@@ -29,9 +33,11 @@ typedef struct backend_regloc {
     uint8_t g; /* guest register: 0-31 x, 32-63 f */
     int8_t reg;
     int16_t spill;
-    uint32_t pad;
+    uint32_t flags; /* BACKEND_REGLOC_PCREL: value is a link-time guest address (add the bias) */
     int64_t value;
 } backend_regloc;
+
+#define BACKEND_REGLOC_PCREL 1u
 
 /* A guest memory access in generated code: a fault at host_off belongs to guest pc, and the
  * guest registers whose cpu-state copy is stale there are listed in regs[first, first + n). */
@@ -51,14 +57,20 @@ typedef struct backend_link {
 #define BACKEND_MAX_FAULTS 2048
 #define BACKEND_MAX_LINKS  64
 #define BACKEND_MAX_REGLOC 16384
+#define BACKEND_MAX_PREL   4096
 
 typedef struct backend_out {
     uint32_t n_faults;
     uint32_t n_links;
     uint32_t n_regs;
+    uint32_t n_prel;
     backend_fault faults[BACKEND_MAX_FAULTS];
     backend_regloc regs[BACKEND_MAX_REGLOC];
     backend_link links[BACKEND_MAX_LINKS];
+    /* Position-independent units (ir_unit.pic): offsets of the disp32 fields of
+     * `mov reg, [rip + disp32]` loads of the object's base slot. The code is emitted with
+     * disp32 = 0; whoever places the unit sets disp32 = slot - (field + 4). */
+    uint32_t prel[BACKEND_MAX_PREL];
 } backend_out;
 
 /* Emit the unit into buf (buf->start is where the unit will run). Returns 0, or -1 when the unit

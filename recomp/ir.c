@@ -36,6 +36,7 @@ void ir_init(ir_unit *u, uint64_t guest_pc) {
     u->n = 0;
     u->ntemps = 1;
     u->overflow = false;
+    u->pic = false;
 }
 
 static ir_insn *ir_append(ir_unit *u) {
@@ -118,6 +119,20 @@ void ir_exit_indirect(ir_unit *u, ir_temp target) {
 }
 void ir_exit_special(ir_unit *u, int reason, uint64_t pc) {
     ir_emit(u, IR_EXIT_SPECIAL, (uint8_t)reason, 0, 0, (int64_t)pc);
+}
+
+void ir_sb_op(ir_unit *u, ir_op op, uint32_t slot, ir_temp value) {
+    ir_emit(u, op, 8, value, 0, slot);
+}
+
+void ir_sb_call_if(ir_unit *u, ir_cond cond, uint32_t slot, ir_temp value, ir_temp arg,
+                   uint8_t flags) {
+    uint32_t n = u->n;
+    ir_emit(u, IR_SB_CALL_IF, 8, value, arg, slot);
+    if (u->n > n) {
+        u->insn[n].cond = (uint8_t)cond;
+        u->insn[n].flags = flags;
+    }
 }
 
 /* -- Constant evaluation ------------------------------------------------------------------ */
@@ -328,6 +343,12 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
         case IR_EXIT_SPECIAL: fprintf(out, " %d, #0x%" PRIx64, in->size, (uint64_t)in->imm); break;
         case IR_SEXT:
         case IR_ZEXT: fprintf(out, " t%u, #%" PRId64, in->a, in->imm); break;
+        case IR_SB_ADD:
+        case IR_SB_STORE: fprintf(out, " #%" PRId64 ", t%u", in->imm, in->a); break;
+        case IR_SB_CALL_IF:
+            fprintf(out, ".%s #%" PRId64 ", t%u, t%u, flags 0x%x", ir_cond_name[in->cond], in->imm,
+                    in->a, in->b, in->flags);
+            break;
         default:
             fprintf(out, ".%d", in->size);
             if (ir_op_nops[op] >= 1) fprintf(out, " t%u", in->a);
@@ -459,6 +480,22 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
             if (c < 0 || !parse_temp(&s, &in.a) || !parse_temp(&s, &in.b)) goto bad;
             in.cond = (uint8_t)c;
             if (op == IR_BRCOND && !parse_imm(&s, &in.imm)) goto bad;
+            break;
+        }
+        case IR_SB_ADD:
+        case IR_SB_STORE:
+            if (!parse_imm(&s, &in.imm) || !parse_temp(&s, &in.a)) goto bad;
+            break;
+        case IR_SB_CALL_IF: {
+            int c = -1;
+            for (int i = 0; i < 6; i++)
+                if (!strcmp(suffix, ir_cond_name[i])) c = i;
+            if (c < 0 || !parse_imm(&s, &in.imm) || !parse_temp(&s, &in.a) ||
+                !parse_temp(&s, &in.b))
+                goto bad;
+            in.cond = (uint8_t)c;
+            const char *f = strstr(s, "flags");
+            if (f) in.flags = (uint8_t)strtoul(f + 5, NULL, 0);
             break;
         }
         case IR_EXIT_JUMP:

@@ -78,7 +78,11 @@
     _(BRCOND, 2, IRF_SIDE | IRF_EXIT)    /* if (a cond b) leave to guest pc imm */                 \
     _(EXIT_JUMP, 0, IRF_SIDE | IRF_EXIT) /* continue at guest pc imm (chainable) */                \
     _(EXIT_INDIRECT, 1, IRF_SIDE | IRF_EXIT) /* continue at guest pc a */                          \
-    _(EXIT_SPECIAL, 0, IRF_SIDE | IRF_EXIT)  /* to the dispatcher: reason size, pc imm */
+    _(EXIT_SPECIAL, 0, IRF_SIDE | IRF_EXIT)  /* to the dispatcher: reason size, pc imm */       \
+    /* instrumentation (plugins, docs/plugins.md): the per-thread scoreboard cpu->plugin_sb */     \
+    _(SB_ADD, 1, IRF_SIDE)     /* scoreboard[imm] += a */                                          \
+    _(SB_STORE, 1, IRF_SIDE)   /* scoreboard[imm] = a */                                           \
+    _(SB_CALL_IF, 2, IRF_SIDE) /* if (scoreboard[imm] cond a) helpers[HELPER_PLUGIN](cpu, b) */
 
 typedef enum ir_op {
 #define IR_ENUM(name, nops, flags) IR_##name,
@@ -123,6 +127,9 @@ typedef struct ir_unit {
     uint32_t n;         /* instructions used */
     uint32_t ntemps;    /* temps used (temp 0 unused) */
     bool overflow;      /* ran out of space: the lifter ends the unit earlier */
+    bool pic; /* compile for an unknown load bias (AOT, ET_DYN): guest addresses come from the
+                 object's base slot; the optimizer keeps IR_PCREL constants foldable only by
+                 adding plain constants. Set by the caller after lifting. */
     ir_insn insn[IR_MAX_INSNS];
 } ir_unit;
 
@@ -146,6 +153,11 @@ ir_temp ir_call(ir_unit *u, int helper, uint8_t flags, ir_temp a, ir_temp b, ir_
 void ir_exit_jump(ir_unit *u, uint64_t target);
 void ir_exit_indirect(ir_unit *u, ir_temp target);
 void ir_exit_special(ir_unit *u, int reason, uint64_t pc);
+/* Instrumentation: scoreboard[slot] += value (IR_SB_ADD) or = value (IR_SB_STORE); and
+ * if (scoreboard[slot] cond value) helpers[HELPER_PLUGIN](cpu, arg) with IR_CALL_* flags. */
+void ir_sb_op(ir_unit *u, ir_op op, uint32_t slot, ir_temp value);
+void ir_sb_call_if(ir_unit *u, ir_cond cond, uint32_t slot, ir_temp value, ir_temp arg,
+                   uint8_t flags);
 
 /* Text dump, one instruction per line (see top of file). `disasm` (may be NULL) prints the
  * guest instruction at an INSN_START. */

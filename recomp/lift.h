@@ -9,6 +9,7 @@
 #ifndef RECOMP_LIFT_H
 #define RECOMP_LIFT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "ir.h"
@@ -26,5 +27,22 @@ int rv64_lift_unit(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, 
 
 /* Lift a single decoded instruction at pc (for tests). Returns 1 if it ends the unit. */
 int rv64_lift_insn(ir_unit *u, const rv64_insn *in, uint64_t pc);
+
+/* Instrumentation hooks (runtime/plugin.c): with hooks, the lifter calls `insn` right after the
+ * INSN_START of the index-th guest instruction of the unit, and `mem` right after each guest
+ * memory access of it (loads, stores, and the accesses of lr/sc/AMOs, whose address is the
+ * register `base` alone), with `value` the temp loaded or stored. Whatever IR the hooks emit
+ * becomes part of that instruction. Without hooks (NULL) the IR is exactly what
+ * rv64_lift_unit makes. */
+enum { LIFT_MEM_LOAD = 0, LIFT_MEM_STORE = 1 };
+typedef struct lift_hooks {
+    void (*insn)(ir_unit *u, uint32_t index, uint64_t pc, void *ctx);
+    void (*mem)(ir_unit *u, uint32_t index, int dir, int size, bool atomic, ir_temp base,
+                int64_t offset, ir_temp value, void *ctx);
+    void *ctx;
+} lift_hooks;
+
+int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch,
+                          void *ctx, const lift_hooks *hooks);
 
 #endif

@@ -21,6 +21,8 @@ typedef struct lift_ctx {
     ir_unit *u;
     uint64_t pc;
     const rv64_insn *in;
+    const lift_hooks *hooks; /* instrumentation (NULL: none) */
+    uint32_t index;          /* of this guest instruction in the unit */
 } lift_ctx;
 
 typedef bool (*trans_fn)(lift_ctx *c);
@@ -51,6 +53,66 @@ static ir_temp OP1(lift_ctx *c, ir_op op, int size, ir_temp a) {
 }
 static ir_temp EXT(lift_ctx *c, ir_op op, ir_temp a, int from) {
     return ir_emit(U, op, 8, a, 0, from);
+}
+
+/* -- Instrumentation hooks ------------------------------------------------------------------
+ * Called after the instruction's memory access was emitted: they find it as the last op of
+ * that kind in the instruction's IR, so the lifting code itself is unchanged. */
+
+static const ir_insn *last_op(lift_ctx *c, ir_op op) {
+    for (uint32_t i = U->n; i-- > 0 && U->insn[i].op != IR_INSN_START;)
+        if (U->insn[i].op == op) return &U->insn[i];
+    return NULL;
+}
+
+static void mem_hook(lift_ctx *c) {
+    if (!c->hooks || !c->hooks->mem || U->overflow) return;
+    const ir_insn *l = last_op(c, IR_LOAD), *st = last_op(c, IR_STORE);
+    const ir_insn *m = !l ? st : !st ? l : l > st ? l : st;
+    if (!m) return;
+    ir_insn a = *m;
+    bool store = a.op == IR_STORE;
+    c->hooks->mem(U, c->index, store ? LIFT_MEM_STORE : LIFT_MEM_LOAD, a.size, false, a.a, a.imm,
+                  store ? a.b : a.dst, c->hooks->ctx);
+}
+
+static ir_temp OP2(lift_ctx *c, ir_op op, int size, ir_temp a, ir_temp b);
+static ir_temp EXT(lift_ctx *c, ir_op op, ir_temp a, int from);
+
+/* lr (kind -1), sc (kind -2) or an AMO (enum rv64_amo_kind) of `size` bytes, just emitted as a
+ * helper CALL: address a, stored operand b, result dst. An AMO is a load of the old value and
+ * a store of the new one, computed here for the hook. */
+static void atomic_hook(lift_ctx *c, int size, int kind) {
+    if (!c->hooks || !c->hooks->mem || U->overflow) return;
+    const ir_insn *m = last_op(c, IR_CALL);
+    if (!m) return;
+    ir_insn a = *m;
+    void *ctx = c->hooks->ctx;
+    if (kind == -2) {
+        c->hooks->mem(U, c->index, LIFT_MEM_STORE, size, true, a.a, 0, a.b, ctx);
+        return;
+    }
+    c->hooks->mem(U, c->index, LIFT_MEM_LOAD, size, true, a.a, 0, a.dst, ctx);
+    if (kind < 0) return;
+    ir_temp old = a.dst, src = a.b, nv = src;
+    bool w = size == 4;
+    switch (kind) {
+    case AMO_ADD: nv = OP2(c, IR_ADD, 8, old, src); break;
+    case AMO_XOR: nv = OP2(c, IR_XOR, 8, old, src); break;
+    case AMO_AND: nv = OP2(c, IR_AND, 8, old, src); break;
+    case AMO_OR: nv = OP2(c, IR_OR, 8, old, src); break;
+    case AMO_MIN:
+    case AMO_MAX:
+        nv = OP2(c, kind == AMO_MIN ? IR_MIN : IR_MAX, 8, old, w ? EXT(c, IR_SEXT, src, 4) : src);
+        break;
+    case AMO_MINU:
+    case AMO_MAXU:
+        nv = OP2(c, kind == AMO_MINU ? IR_MINU : IR_MAXU, 8, w ? EXT(c, IR_ZEXT, old, 4) : old,
+                 w ? EXT(c, IR_ZEXT, src, 4) : src);
+        break;
+    default: break;
+    }
+    if (!U->overflow) c->hooks->mem(U, c->index, LIFT_MEM_STORE, size, true, a.a, 0, nv, ctx);
 }
 
 static bool illegal(lift_ctx *c) {
@@ -106,6 +168,7 @@ static bool trans_bgeu(lift_ctx *c) {
 
 static bool load(lift_ctx *c, int size, bool sign) {
     SETX(c, I->rd, ir_load(U, size, sign, X(c, I->rs1), I->imm));
+    mem_hook(c);
     return false;
 }
 static bool trans_lb(lift_ctx *c) {
@@ -132,6 +195,7 @@ static bool trans_lwu(lift_ctx *c) {
 
 static bool store(lift_ctx *c, int size) {
     ir_store(U, size, X(c, I->rs1), I->imm, X(c, I->rs2));
+    mem_hook(c);
     return false;
 }
 static bool trans_sb(lift_ctx *c) {
@@ -349,15 +413,18 @@ static bool trans_remuw(lift_ctx *c) {
 
 static bool lr(lift_ctx *c, int helper) {
     SETX(c, I->rd, ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), 0, 0));
+    atomic_hook(c, helper == HELPER_LR_W ? 4 : 8, -1);
     return false;
 }
 static bool sc(lift_ctx *c, int helper) {
     SETX(c, I->rd, ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2), 0));
+    atomic_hook(c, helper == HELPER_SC_W ? 4 : 8, -2);
     return false;
 }
 static bool amo(lift_ctx *c, int helper, int kind) {
     SETX(c, I->rd,
          ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2), K(c, kind)));
+    atomic_hook(c, helper == HELPER_AMO_W ? 4 : 8, kind);
     return false;
 }
 static bool trans_lr_w(lift_ctx *c) {
@@ -394,18 +461,22 @@ AMO_PAIR(amomaxu, AMO_MAXU)
 static bool trans_flw(lift_ctx *c) {
     ir_temp v = ir_load(U, 4, false, X(c, I->rs1), I->imm);
     SETX(c, 32 + I->rd, OP2(c, IR_OR, 8, v, K(c, (int64_t)0xffffffff00000000ull)));
+    mem_hook(c);
     return false;
 }
 static bool trans_fld(lift_ctx *c) {
     SETX(c, 32 + I->rd, ir_load(U, 8, false, X(c, I->rs1), I->imm));
+    mem_hook(c);
     return false;
 }
 static bool trans_fsw(lift_ctx *c) {
     ir_store(U, 4, X(c, I->rs1), I->imm, X(c, 32 + I->rs2));
+    mem_hook(c);
     return false;
 }
 static bool trans_fsd(lift_ctx *c) {
     ir_store(U, 8, X(c, I->rs1), I->imm, X(c, 32 + I->rs2));
+    mem_hook(c);
     return false;
 }
 
@@ -605,9 +676,11 @@ static const trans_fn trans_table[RV64_OP_COUNT] = {
 #undef T
 };
 
-int rv64_lift_insn(ir_unit *u, const rv64_insn *in, uint64_t pc) {
-    lift_ctx c = {u, pc, in};
+static int lift_one(ir_unit *u, const rv64_insn *in, uint64_t pc, const lift_hooks *hooks,
+                    uint32_t index) {
+    lift_ctx c = {u, pc, in, hooks, index};
     ir_emit(u, IR_INSN_START, in->len, 0, 0, (int64_t)pc);
+    if (hooks && hooks->insn && !u->overflow) hooks->insn(u, index, pc, hooks->ctx);
     if (in->op == RV64_OP_INVALID) return illegal(&c);
     trans_fn fn = trans_table[in->op];
     if (!fn && rv64_fp_helpers[in->op].kind) fn = trans_fp;
@@ -615,7 +688,16 @@ int rv64_lift_insn(ir_unit *u, const rv64_insn *in, uint64_t pc) {
     return fn(&c);
 }
 
+int rv64_lift_insn(ir_unit *u, const rv64_insn *in, uint64_t pc) {
+    return lift_one(u, in, pc, NULL, 0);
+}
+
 int rv64_lift_unit(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx) {
+    return rv64_lift_unit_hooked(u, pc, max_insns, fetch, ctx, NULL);
+}
+
+int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch,
+                          void *ctx, const lift_hooks *hooks) {
     ir_init(u, pc);
     if (max_insns > LIFT_MAX_INSNS) max_insns = LIFT_MAX_INSNS;
     for (int k = 0;; k++) {
@@ -635,7 +717,7 @@ int rv64_lift_unit(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, 
         rv64_decode(bits, &in);
         if (in.op == RV64_OP_INVALID) in.len = (uint8_t)len;
         uint32_t save_n = u->n, save_t = u->ntemps;
-        int end = rv64_lift_insn(u, &in, pc);
+        int end = lift_one(u, &in, pc, hooks, (uint32_t)k);
         if (u->overflow) {
             /* did not fit: end the unit before this instruction */
             u->n = save_n;

@@ -42,8 +42,8 @@ static void make_nop_copy(opt_state *s, ir_insn *in, ir_temp to) {
 static void make_const(opt_state *s, ir_insn *in, int64_t v) {
     /* pc + constant is still a guest pc (auipc; addi): keep the mark so position-independent
      * code can rebase it */
-    bool pcrel = (in->op == IR_ADD || in->op == IR_SUB) &&
-                 (s->is_pcrel[in->a] ^ (in->op == IR_ADD && s->is_pcrel[in->b]));
+    bool pa = in->a && s->is_pcrel[in->a], pb = in->b && s->is_pcrel[in->b];
+    bool pcrel = (in->op == IR_ADD && (pa ^ pb)) || (in->op == IR_SUB && pa && !pb);
     if (pcrel)
         in->flags |= IR_PCREL;
     else
@@ -90,6 +90,13 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
     bool ca = in->a && s->is_const[in->a], cb = in->b && s->is_const[in->b];
     if ((ir_op_flags[op] & IRF_DEF) && !(ir_op_flags[op] & (IRF_SIDE | IRF_MEM)) && op != IR_GET) {
         uint64_t r;
+        /* position-independent code: a guest address stays base + constant, so only adding or
+         * subtracting a plain constant folds (and the difference of two addresses) */
+        bool pa = ca && s->is_pcrel[in->a], pb = cb && s->is_pcrel[in->b];
+        if (u->pic && (pa || pb) &&
+            !((op == IR_ADD && in->size == 8 && !(pa && pb)) ||
+              (op == IR_SUB && in->size == 8 && (pa || !pb))))
+            return;
         if ((nops == 1 && ca) || (nops == 2 && ca && cb)) {
             if (ir_eval(in, (uint64_t)s->value[in->a], cb ? (uint64_t)s->value[in->b] : 0, &r)) {
                 make_const(s, in, (int64_t)r);
@@ -148,7 +155,8 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
         /* fold (x + c) into the displacement */
         if (s->def[in->a] >= 0) {
             ir_insn *d = &u->insn[s->def[in->a]];
-            if (d->op == IR_ADD && d->size == 8 && d->b && s->is_const[d->b]) {
+            if (d->op == IR_ADD && d->size == 8 && d->b && s->is_const[d->b] &&
+                !(u->pic && s->is_pcrel[d->b])) {
                 int64_t disp = in->imm + s->value[d->b];
                 if (disp >= INT32_MIN && disp <= INT32_MAX) {
                     in->a = d->a;
@@ -166,7 +174,7 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
         }
         break;
     case IR_BRCOND:
-        if (ca && cb) {
+        if (ca && cb && (!u->pic || s->is_pcrel[in->a] == s->is_pcrel[in->b])) {
             ir_insn tmp = *in;
             uint64_t taken;
             tmp.op = IR_SETCC;
@@ -182,7 +190,9 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
         }
         break;
     case IR_EXIT_INDIRECT:
-        if (ca) {
+        /* exit targets are guest addresses in the object: in position-independent code only a
+         * pc-relative constant can become a direct exit */
+        if (ca && (!u->pic || s->is_pcrel[in->a])) {
             in->op = IR_EXIT_JUMP;
             in->imm = s->value[in->a];
             in->a = 0;
@@ -221,6 +231,7 @@ void ir_opt_regs(ir_unit *u) {
             break;
         case IR_SET: cur[in->imm] = in->a; break;
         case IR_CALL:
+        case IR_SB_CALL_IF: /* a plugin callback may write registers (IR_CALL_WR_*) */
             for (int g = 0; g < 64; g++)
                 if (in->flags & (g < 32 ? IR_CALL_WR_X : IR_CALL_WR_F)) cur[g] = 0;
             break;

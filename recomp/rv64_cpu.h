@@ -66,6 +66,9 @@ typedef struct rv64_cpu {
     void *runtime;       /* opaque: the runtime's per-thread data */
     uint64_t scratch[8]; /* spill space for helpers that need it */
     const void *helpers[RV64_HELPER_MAX];
+    /* Instrumentation plugins (runtime/plugin.c): this thread's scoreboard, a u64 array that
+     * inline plugin operations (IR_SB_*) update; NULL when no plugin is loaded. */
+    uint64_t *plugin_sb;
 } rv64_cpu;
 
 /* Field offsets used by the backend (checked against offsetof below). */
@@ -85,6 +88,7 @@ typedef struct rv64_cpu {
 #define RV64_OFF_EXIT_REQ   592
 #define RV64_OFF_HELPERS    (int32_t) offsetof(rv64_cpu, helpers)
 #define RV64_OFF_HELPER(i)  (RV64_OFF_HELPERS + 8 * (int32_t)(i))
+#define RV64_OFF_PLUGIN_SB  (int32_t) offsetof(rv64_cpu, plugin_sb)
 
 _Static_assert(offsetof(rv64_cpu, pc) == RV64_OFF_PC, "pc offset");
 _Static_assert(offsetof(rv64_cpu, fflags) == RV64_OFF_FFLAGS, "fflags offset");

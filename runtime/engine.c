@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "cache.h"
 #include "gmem.h"
 #include "helpers.h"
 #include "lift.h"
@@ -48,14 +49,18 @@ typedef struct tunit {
     uint8_t *host;
     uint32_t host_len;
     uint32_t n_faults;
-    backend_fault *faults;
-    backend_regloc *regs;
+    const backend_fault *faults;
+    const backend_regloc *regs;
+    uint64_t bias; /* cached PIC blocks: added to BACKEND_REGLOC_PCREL constants */
+    bool cached;   /* a block of an AOT cache (lives in the cache's area, never freed) */
     struct tunit *_Atomic next; /* hash chain */
 } tunit;
 
 engine_stats engine_stat;
 static engine_options eopt;
 static uint8_t *code_base, *code_ptr, *code_end;
+/* AOT caches are mapped from the top of the region down to cache_low; JIT code stays below */
+static uint8_t *region_end, *cache_low;
 /* Units in host address order. The array never moves (reserved once), so the fault handler and
  * lock-free readers can search it while the dispatcher appends under tb_lock. */
 static tunit **units;
@@ -190,10 +195,11 @@ static void clear_jmp_table(guest_thread *t, void *arg) {
 static void reset_code_region(void) {
     size_t n = atomic_load(&n_units);
     for (size_t i = 0; i < n; i++) {
-        free(units[i]->faults);
-        free(units[i]->regs);
+        free((void *)units[i]->faults);
+        free((void *)units[i]->regs);
         free(units[i]);
     }
+    cache_unlink_runtime_links(); /* they may point into the JIT code going away */
     atomic_store(&n_units, 0);
     for (size_t i = 0; i < (1u << HASH_BITS); i++)
         atomic_store_explicit(&hash[i], NULL, memory_order_relaxed);
@@ -245,6 +251,7 @@ void engine_invalidate_all(void) {
     pthread_mutex_lock(&tb_lock);
     for (size_t i = 0; i < (1u << HASH_BITS); i++)
         atomic_store_explicit(&hash[i], NULL, memory_order_release);
+    cache_unlink_runtime_links();
     atomic_fetch_add(&flush_generation, 1);
     engine_stat.flushes++;
     pthread_mutex_unlock(&tb_lock);
@@ -360,6 +367,7 @@ static tunit *translate(uint64_t pc) {
         if (bo.n_faults) memcpy(faults, bo.faults, bo.n_faults * sizeof *faults);
         if (bo.n_regs) memcpy(regs, bo.regs, bo.n_regs * sizeof *regs);
         code_ptr += (t->host_len + 63) & ~63u;
+        cache_profile_note(pc);
         /* chain exits whose targets already exist (before the unit is visible to others) */
         for (uint32_t i = 0; i < bo.n_links; i++) {
             tunit *target = lookup(bo.links[i].guest_target);
@@ -379,6 +387,32 @@ static tunit *translate(uint64_t pc) {
     }
 }
 
+/* The AOT-cached block at pc, made visible to lookups; NULL if no cache has it. Caller holds
+ * tb_lock. */
+static tunit *from_cache(uint64_t pc) {
+    cache_block cb;
+    if (!cache_find(pc, &cb)) return NULL;
+    tunit *t = *cb.slot;
+    if (!t) {
+        t = calloc(1, sizeof *t);
+        if (!t) out_of_memory();
+        t->guest_pc = cb.guest_pc;
+        t->guest_end = cb.guest_end;
+        t->host = cb.host;
+        t->host_len = cb.host_len;
+        t->n_faults = cb.n_faults;
+        t->faults = cb.faults;
+        t->regs = cb.regs;
+        t->bias = cb.bias;
+        t->cached = true;
+        *cb.slot = t;
+    }
+    uint32_t h = hash_pc(pc);
+    atomic_store_explicit(&t->next, atomic_load(&hash[h]), memory_order_relaxed);
+    atomic_store_explicit(&hash[h], t, memory_order_release);
+    return t;
+}
+
 /* The unit for cpu->pc, translated if needed; NULL on a fetch fault. The caller is active. */
 static tunit *find_unit(uint64_t pc) {
     tunit *t = lookup(pc);
@@ -386,6 +420,7 @@ static tunit *find_unit(uint64_t pc) {
     for (;;) {
         pthread_mutex_lock(&tb_lock);
         t = lookup(pc);
+        if (!t) t = from_cache(pc);
         if (!t && (size_t)(code_end - code_ptr) >= UNIT_MAX_CODE)
             t = translate(pc);
         else if (!t && thread_count() <= 1) {
@@ -412,7 +447,7 @@ static const int uc_reg[16] = {REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_
 /* Rebuild the guest state at a faulting host instruction of unit t: the registers whose values
  * were not yet written back are read from the host registers / spill slots named by the side
  * table, and cpu->pc is the faulting guest instruction. */
-static bool restore_state(tunit *t, uintptr_t rip, const ucontext_t *uc, rv64_cpu *cpu) {
+static bool restore_state(const tunit *t, uintptr_t rip, const ucontext_t *uc, rv64_cpu *cpu) {
     uint32_t off = (uint32_t)(rip - (uintptr_t)t->host);
     for (uint32_t i = 0; i < t->n_faults; i++) {
         const backend_fault *f = &t->faults[i];
@@ -427,7 +462,7 @@ static bool restore_state(tunit *t, uintptr_t rip, const ucontext_t *uc, rv64_cp
             else if (r->spill >= 0)
                 memcpy(&v, (const void *)(rsp + 8 * (uintptr_t)r->spill + 8), 8);
             else
-                v = (uint64_t)r->value;
+                v = (uint64_t)r->value + (r->flags & BACKEND_REGLOC_PCREL ? t->bias : 0);
             if (r->g < 32) {
                 if (r->g) cpu->x[r->g] = v;
             } else {
@@ -446,9 +481,21 @@ bool engine_guest_fault(int sig, siginfo_t *si, void *uc_) {
     if (!t) return false;
     uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
     uintptr_t fa = (uintptr_t)si->si_addr;
-    bool in_code = rip >= (uintptr_t)code_base && rip < (uintptr_t)code_end;
+    bool in_code = rip >= (uintptr_t)code_base && rip < (uintptr_t)region_end;
     if (in_code) {
         tunit *u = unit_at_host(rip);
+        tunit cu;
+        cache_block cb;
+        if (!u && cache_find_host(rip, &cb)) {
+            cu = (tunit){.guest_pc = cb.guest_pc,
+                         .host = cb.host,
+                         .host_len = cb.host_len,
+                         .n_faults = cb.n_faults,
+                         .faults = cb.faults,
+                         .regs = cb.regs,
+                         .bias = cb.bias};
+            u = &cu;
+        }
         if (!u || !restore_state(u, rip, uc, t->cpu)) return false;
     } else if (sig == SIGFPE || fa < (uintptr_t)guest_base - (4ull << 30) ||
                fa >= (uintptr_t)guest_base + RECOMP_GUEST_SPACE) {
@@ -486,7 +533,22 @@ static void flush_icache_hook(uint64_t start, uint64_t end) {
 
 static void exit_hook(int status) {
     (void)status;
+    cache_profile_write();
     if (eopt.stats) engine_print_stats();
+}
+
+uint8_t *engine_cache_area(size_t size) {
+    uint8_t *p = NULL;
+    pthread_mutex_lock(&tb_lock);
+    size = (size + 4095) & ~(size_t)4095;
+    if (size < (size_t)(cache_low - code_ptr) &&
+        (size_t)(cache_low - size - code_ptr) >= 2 * (size_t)UNIT_MAX_CODE) {
+        cache_low -= size;
+        p = cache_low;
+        if (code_end > cache_low) code_end = cache_low;
+    }
+    pthread_mutex_unlock(&tb_lock);
+    return p;
 }
 
 /* -- Set-up ----------------------------------------------------------------------------- */
@@ -518,7 +580,7 @@ int engine_init(const engine_options *opt) {
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED) return -errno;
     code_base = code_ptr = p;
-    code_end = code_base + CODE_REGION_SIZE;
+    code_end = region_end = cache_low = code_base + CODE_REGION_SIZE;
     /* testing knob: a small region makes region resets (and exclusive sections) frequent */
     const char *kb = getenv("RECOMP_CODE_REGION_KB");
     if (kb && atol(kb) * 1024 >= 2 * (long)UNIT_MAX_CODE &&
@@ -548,7 +610,19 @@ void engine_cpu_init(rv64_cpu *cpu) {
 void engine_print_stats(void) {
     fprintf(stderr, "units_translated: %" PRIu64 "\n", engine_stat.units);
     fprintf(stderr, "blocks_jitted: %" PRIu64 "\n", engine_stat.units);
-    fprintf(stderr, "blocks_from_cache: 0\n");
+    fprintf(stderr, "blocks_from_cache: %" PRIu64 "\n", cache_stat.blocks_used);
+    uint64_t used = cache_stat.blocks_used + engine_stat.units;
+    fprintf(stderr, "blocks_from_cache_share: %.2f%%\n",
+            used ? 100.0 * (double)cache_stat.blocks_used / (double)used : 0.0);
+    uint64_t insns = cache_stat.insns_used + engine_stat.guest_insns;
+    fprintf(stderr, "cached_insn_share: %.2f%%\n",
+            insns ? 100.0 * (double)cache_stat.insns_used / (double)insns : 0.0);
+    fprintf(stderr, "cache_objects: %" PRIu64 "\n", cache_stat.objects);
+    fprintf(stderr, "caches_attached: %" PRIu64 "\n", cache_stat.caches);
+    fprintf(stderr, "caches_refused: %" PRIu64 "\n", cache_stat.refused);
+    fprintf(stderr, "cache_blocks_available: %" PRIu64 "\n", cache_stat.blocks_available);
+    fprintf(stderr, "cache_blocks_invalidated: %" PRIu64 "\n", cache_stat.blocks_invalidated);
+    fprintf(stderr, "cache_load_ms: %.3f\n", (double)cache_stat.load_ns / 1e6);
     fprintf(stderr, "guest_insns_translated: %" PRIu64 "\n", engine_stat.guest_insns);
     fprintf(stderr, "host_code_bytes: %" PRIu64 "\n", engine_stat.host_bytes);
     fprintf(stderr, "translate_ms: %" PRIu64 "\n", engine_stat.translate_ns / 1000000);
@@ -622,13 +696,18 @@ void engine_run(rv64_cpu *cpu) {
             tunit *target = find_unit(cpu->pc);
             pthread_mutex_lock(&tb_lock);
             if (target && gen == atomic_load(&flush_generation) &&
-                x64_patch_rel32(site, target->host))
+                x64_patch_rel32(site, target->host)) {
                 engine_stat.links++;
+                if ((uintptr_t)site >= (uintptr_t)cache_low) cache_note_link(site);
+            }
             pthread_mutex_unlock(&tb_lock);
             break;
         }
         case RV64_EXIT_LOOKUP:
-            if (!cpu->exit_request) engine_stat.indirect_misses++;
+            if (!cpu->exit_request) {
+                engine_stat.indirect_misses++;
+                cache_profile_note(cpu->pc);
+            }
             break;
         case RV64_EXIT_ECALL:
             /* a signal that arrived before the ecall is delivered before it */

@@ -59,6 +59,7 @@
 
 #include "elf_load.h"
 #include "gmem.h"
+#include "cache.h"
 #include "syscall_internal.h"
 #include "syscall_tab.h"
 #include "syscall_io.h"
@@ -727,7 +728,10 @@ SYSCALL_DEFINE(mmap) {
         name[n > 0 ? n : 0] = 0;
     }
     /* riscv64 mmap takes the offset in bytes (no mmap2 page units). */
-    return gmem_mmap(a[0], a[1], (int)a[2], flags, fd, (off_t)a[5], name[0] ? name : NULL);
+    int64_t r = gmem_mmap(a[0], a[1], (int)a[2], flags, fd, (off_t)a[5], name[0] ? name : NULL);
+    /* AOT caches: an object's code mapped from its file gets its cache; code mapped over goes */
+    if (r >= 0) cache_on_mmap((uint64_t)r, a[1], (int)a[2], flags, fd, a[5]);
+    return r;
 }
 
 /* True if any guest page in [addr, addr+len) is mapped executable. */
@@ -745,15 +749,21 @@ SYSCALL_DEFINE(munmap) {
     int64_t r = gmem_munmap(a[0], a[1]);
     if (r == 0 && had_code && syscall_flush_icache_hook)
         syscall_flush_icache_hook(a[0], a[0] + a[1]);
+    if (r == 0 && had_code) cache_on_munmap(a[0], a[1]);
     return r;
 }
 
 SYSCALL_DEFINE(mprotect) {
-    return gmem_mprotect(a[0], a[1], (int)a[2]);
+    int64_t r = gmem_mprotect(a[0], a[1], (int)a[2]);
+    /* cached code made writable may change: the cache stops serving it */
+    if (r == 0) cache_on_mprotect(a[0], a[1], (int)a[2]);
+    return r;
 }
 
 SYSCALL_DEFINE(mremap) {
-    return gmem_mremap(a[0], a[1], a[2], (int)a[3], a[4]);
+    int64_t r = gmem_mremap(a[0], a[1], a[2], (int)a[3], a[4]);
+    if (r >= 0) cache_on_munmap(a[0], a[1]);
+    return r;
 }
 
 SYSCALL_DEFINE(madvise) {

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "elf_load.h"
 #include "engine.h"
 #include "guest.h"
@@ -43,6 +44,10 @@ static void usage(FILE *out) {
             "  --strace        log every system call on stderr\n"
             "  -d LIST         dump stages on stderr: in_asm,ir,ir_opt,out_asm\n"
             "  --stats         print translation statistics on stderr at exit\n"
+            "  --cache FILE    the program's AOT cache (made by recomp; default: guest.elf.cache\n"
+            "                  next to the program, else $RECOMP_CACHE_DIR or ~/.cache/recomp)\n"
+            "  --no-cache      translate everything at run time (JIT only)\n"
+            "  --profile-out P write the blocks the JIT had to make (for recomp --profile P)\n"
             "  --no-opt        do not optimize the IR (debugging)\n"
             "  --max-insns N   guest instructions per translation unit (debugging)\n"
             "  -h, --help      this text\n",
@@ -100,6 +105,7 @@ static unsigned parse_dump(const char *s) {
 
 int main(int argc, char **argv) {
     engine_options opt = {.prog = prog};
+    cache_options copt = {.prog = prog};
     const char *sysroot_opt = NULL, *arg0 = NULL;
     envlist env = {0};
     for (char **e = environ; *e; e++)
@@ -115,7 +121,8 @@ int main(int argc, char **argv) {
         }
         const char *need = NULL;
         if (!strcmp(a, "-L") || !strcmp(a, "-0") || !strcmp(a, "-E") || !strcmp(a, "-U") ||
-            !strcmp(a, "-d") || !strcmp(a, "--max-insns")) {
+            !strcmp(a, "-d") || !strcmp(a, "--max-insns") || !strcmp(a, "--cache") ||
+            !strcmp(a, "--profile-out")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "%s: option %s needs an argument\n", prog, a);
                 return 2;
@@ -155,6 +162,12 @@ int main(int argc, char **argv) {
             opt.stats = true;
         } else if (!strcmp(a, "--no-opt")) {
             opt.no_opt = true;
+        } else if (!strcmp(a, "--cache")) {
+            copt.main_cache = need;
+        } else if (!strcmp(a, "--no-cache")) {
+            copt.disabled = true;
+        } else if (!strcmp(a, "--profile-out")) {
+            copt.profile_out = need;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
             return 0;
@@ -176,9 +189,11 @@ int main(int argc, char **argv) {
     for (int k = 1; k < i && nre < 60; k++) {
         const char *o = argv[k];
         bool takes = !strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
-                     !strcmp(o, "-d") || !strcmp(o, "--max-insns");
+                     !strcmp(o, "-d") || !strcmp(o, "--max-insns") || !strcmp(o, "--cache") ||
+                     !strcmp(o, "--profile-out");
+        /* --cache and --profile-out name this program's files, not the exec'd one's */
         if (!strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
-            !strcmp(o, "--")) {
+            !strcmp(o, "--cache") || !strcmp(o, "--profile-out") || !strcmp(o, "--")) {
             k += takes;
             continue;
         }
@@ -214,6 +229,14 @@ int main(int argc, char **argv) {
     char *real = realpath(path, NULL);
     syscall_set_exe_path(real ? real : path);
     free(real);
+    /* AOT caches: the program and its interpreter now; libraries when ld.so maps them */
+    copt.exact_stats = opt.stats;
+    cache_init(&copt);
+    cache_attach_object(path, img.load_bias);
+    if (img.interp_base) {
+        char ibuf[PATH_MAX];
+        cache_attach_object(sysroot_path(img.interp, ibuf, sizeof ibuf), img.interp_base);
+    }
 
     static rv64_cpu cpu;
     engine_cpu_init(&cpu);

@@ -1,0 +1,44 @@
+/*
+ * cache_abi.c - the cache's runtime ABI version, host CPU features and content hash.
+ */
+#include "cache_abi.h"
+
+#include <stddef.h>
+#include <xxhash.h>
+
+#include "backend.h"
+#include "helpers.h"
+#include "recomp/cache_format.h"
+#include "rv64_cpu.h"
+#include "rv64_decode.h"
+
+uint32_t cache_abi_version(void) {
+    /* every number generated code bakes in, folded into one hash */
+    const uint64_t parts[] = {
+        CACHE_ABI_REVISION,   sizeof(rv64_cpu),         RV64_OFF_PC,   RV64_OFF_EXIT,
+        RV64_OFF_LINK_SITE,   RV64_OFF_JMP_TABLE,       RV64_OFF_EXIT_STUB,
+        RV64_OFF_EXIT_REQ,    RV64_OFF_HELPER(0),       RV64_OP_COUNT, HELPER_COUNT,
+        RV64_JMP_SIZE,        BACKEND_FRAME,            sizeof(rv64_jmp_entry),
+        sizeof(rc_regloc),    sizeof(backend_regloc),   RV64_OFF_F(0),
+    };
+    return (uint32_t)XXH3_64bits(parts, sizeof parts);
+}
+
+uint64_t cache_required_features(void) {
+    return RC_FEAT_BMI1 | RC_FEAT_BMI2 | RC_FEAT_LZCNT | RC_FEAT_POPCNT | RC_FEAT_SSE42;
+}
+
+uint64_t cache_host_features(void) {
+    __builtin_cpu_init();
+    uint64_t f = 0;
+    if (__builtin_cpu_supports("bmi")) f |= RC_FEAT_BMI1;
+    if (__builtin_cpu_supports("bmi2")) f |= RC_FEAT_BMI2;
+    if (__builtin_cpu_supports("lzcnt")) f |= RC_FEAT_LZCNT;
+    if (__builtin_cpu_supports("popcnt")) f |= RC_FEAT_POPCNT;
+    if (__builtin_cpu_supports("sse4.2")) f |= RC_FEAT_SSE42;
+    return f;
+}
+
+uint64_t cache_hash(const void *data, size_t len) {
+    return XXH3_64bits(data, len);
+}

@@ -35,11 +35,18 @@ typedef struct block_result {
     uint32_t off; /* placement in the code section */
 } block_result;
 
+/* The blocks being compiled: pcs[i] sorted, res[i] its result. */
+typedef struct block_set {
+    uint64_t *pcs;
+    block_result *res;
+    size_t n;
+} block_set;
+
 typedef struct compile_job {
     const aot_image *img;
-    const aot_discovery *d;
     const aot_compile_opts *o;
-    block_result *res;
+    block_set *set;
+    size_t first; /* compile set[first .. n) */
     atomic_size_t next;
     atomic_size_t done;
     atomic_int oom;
@@ -53,7 +60,7 @@ static void *dup_mem(const void *p, size_t n) {
 }
 
 static int compile_one(compile_job *j, ir_unit *u, backend_out *bo, uint8_t *buf, size_t i) {
-    uint64_t pc = j->d->blocks[i];
+    uint64_t pc = j->set->pcs[i];
     int max = j->o->max_insns ? j->o->max_insns : LIFT_MAX_INSNS;
     bool pic = j->img->type == ET_DYN;
     for (;;) {
@@ -69,7 +76,7 @@ static int compile_one(compile_job *j, ir_unit *u, backend_out *bo, uint8_t *buf
             }
             return 0;
         }
-        block_result *r = &j->res[i];
+        block_result *r = &j->set->res[i];
         r->len = (uint32_t)x64_buf_len(&b);
         r->guest_len = (uint32_t)(u->guest_end - u->guest_pc);
         r->n_insns = u->n_guest;
@@ -98,8 +105,8 @@ static void *worker(void *arg) {
         atomic_store(&j->oom, 1);
     } else {
         for (;;) {
-            size_t i = atomic_fetch_add(&j->next, 1);
-            if (i >= j->d->n_blocks || atomic_load(&j->oom)) break;
+            size_t i = j->first + atomic_fetch_add(&j->next, 1);
+            if (i >= j->set->n || atomic_load(&j->oom)) break;
             if (compile_one(j, u, bo, buf, i) < 0) atomic_store(&j->oom, 1);
             atomic_fetch_add(&j->done, 1);
         }
@@ -117,10 +124,10 @@ static void run_workers(compile_job *j) {
     int started = 0;
     for (int i = 1; i < n; i++)
         if (pthread_create(&th[started], NULL, worker, j) == 0) started++;
-    if (j->o->progress && j->d->n_blocks > 2000) {
+    if (j->o->progress && j->set->n - j->first > 2000) {
         /* the calling thread shows progress while the workers compile, then joins in */
         for (;;) {
-            size_t done = atomic_load(&j->done), total = j->d->n_blocks;
+            size_t done = atomic_load(&j->done), total = j->set->n - j->first;
             fprintf(stderr, "\rrecomp: %s: compiling %zu/%zu blocks (%zu%%)", j->o->label, done,
                     total, total ? done * 100 / total : 100);
             if (done >= total || atomic_load(&j->oom) || started == 0) break;
@@ -134,18 +141,103 @@ static void run_workers(compile_job *j) {
         pthread_join(th[i], NULL);
 }
 
-/* Index of the compiled block starting at pc, or -1. */
-static long find_block(const aot_discovery *d, const block_result *res, uint64_t pc) {
-    size_t lo = 0, hi = d->n_blocks;
+/* Index of the block starting at pc in the set (compiled or not), or -1. */
+static long find_pc(const block_set *bs, uint64_t pc) {
+    size_t lo = 0, hi = bs->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (d->blocks[mid] < pc)
+        if (bs->pcs[mid] < pc)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < d->n_blocks && d->blocks[lo] == pc && res[lo].code) return (long)lo;
-    return -1;
+    return lo < bs->n && bs->pcs[lo] == pc ? (long)lo : -1;
+}
+
+/* Index of the compiled block starting at pc, or -1. */
+static long find_block(const block_set *bs, uint64_t pc) {
+    long i = find_pc(bs, pc);
+    return i >= 0 && bs->res[i].code ? i : -1;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Direct exits of compiled blocks whose targets the set lacks (a unit cut shorter than in
+ * discovery, when the backend needed a retry, ends in a continuation discovery did not see):
+ * add them, at the end of the arrays (compiled next), then re-sort everything. Returns how many
+ * were added, or -1 when out of memory. */
+static long add_missing_targets(block_set *bs, const aot_image *img) {
+    size_t cap = 0, n_new = 0;
+    uint64_t *add = NULL;
+    for (size_t i = 0; i < bs->n; i++) {
+        const block_result *r = &bs->res[i];
+        for (uint32_t k = 0; r->code && k < r->n_links; k++) {
+            uint64_t t = r->links[k].guest_target;
+            if (find_pc(bs, t) >= 0 || !aot_in_exec(img, t, 2) || (t & 1)) continue;
+            if (n_new == cap) {
+                cap = cap ? cap * 2 : 64;
+                uint64_t *na = realloc(add, cap * sizeof *na);
+                if (!na) {
+                    free(add);
+                    return -1;
+                }
+                add = na;
+            }
+            add[n_new++] = t;
+        }
+    }
+    if (!n_new) return 0;
+    qsort(add, n_new, sizeof *add, cmp_u64);
+    size_t u = 0;
+    for (size_t i = 0; i < n_new; i++)
+        if (!u || add[i] != add[u - 1]) add[u++] = add[i];
+    uint64_t *pcs = realloc(bs->pcs, (bs->n + u) * sizeof *pcs);
+    if (pcs) bs->pcs = pcs;
+    block_result *res = pcs ? realloc(bs->res, (bs->n + u) * sizeof *res) : NULL;
+    if (!pcs || !res) {
+        free(add);
+        return -1;
+    }
+    bs->res = res;
+    memcpy(bs->pcs + bs->n, add, u * sizeof *add);
+    memset(bs->res + bs->n, 0, u * sizeof *res);
+    free(add);
+    return (long)u;
+}
+
+/* Sort the set by pc (after a round of additions). */
+static int sort_set(block_set *bs) {
+    size_t *idx = malloc(bs->n * sizeof *idx);
+    uint64_t *pcs = malloc(bs->n * sizeof *pcs);
+    block_result *res = malloc(bs->n * sizeof *res);
+    if (!idx || !pcs || !res) {
+        free(idx);
+        free(pcs);
+        free(res);
+        return -1;
+    }
+    /* the first part is sorted and so is the tail: merge */
+    size_t i = 0, k = 0, n = 0;
+    size_t split = 0;
+    while (split + 1 < bs->n && bs->pcs[split] < bs->pcs[split + 1])
+        split++;
+    split++;
+    k = split;
+    while (i < split || k < bs->n) {
+        size_t from = (k >= bs->n || (i < split && bs->pcs[i] < bs->pcs[k])) ? i++ : k++;
+        pcs[n] = bs->pcs[from];
+        res[n] = bs->res[from];
+        n++;
+    }
+    free(idx);
+    free(bs->pcs);
+    free(bs->res);
+    bs->pcs = pcs;
+    bs->res = res;
+    return 0;
 }
 
 static void put32(uint8_t *p, int32_t v) {
@@ -158,25 +250,48 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
     aot_compile_stats dummy;
     if (!st) st = &dummy;
     memset(st, 0, sizeof *st);
-    block_result *res = calloc(d->n_blocks ? d->n_blocks : 1, sizeof *res);
-    if (!res) {
-        snprintf(err, errlen, "out of memory");
-        return -1;
-    }
-    compile_job j = {.img = img, .d = d, .o = o, .res = res};
-    run_workers(&j);
+    block_set bs = {.n = d->n_blocks};
+    bs.pcs = malloc((d->n_blocks ? d->n_blocks : 1) * sizeof *bs.pcs);
+    bs.res = calloc(d->n_blocks ? d->n_blocks : 1, sizeof *bs.res);
     int rc = -1;
     uint8_t *file = NULL;
-    if (atomic_load(&j.oom)) {
+    if (!bs.pcs || !bs.res) {
         snprintf(err, errlen, "out of memory");
         goto out;
     }
+    memcpy(bs.pcs, d->blocks, d->n_blocks * sizeof *bs.pcs);
+    for (size_t first = 0, round = 0;; round++) {
+        compile_job j = {.img = img, .o = o, .set = &bs, .first = first};
+        run_workers(&j);
+        if (atomic_load(&j.oom)) {
+            snprintf(err, errlen, "out of memory");
+            goto out;
+        }
+        size_t before = bs.n;
+        long added = round < 8 ? add_missing_targets(&bs, img) : 0;
+        if (added < 0 || (added > 0 && 0)) {
+            snprintf(err, errlen, "out of memory");
+            goto out;
+        }
+        if (added == 0) break;
+        bs.n += (size_t)added;
+        first = before;
+        /* compile the additions (they sit at the end), then sort */
+        compile_job j2 = {.img = img, .o = o, .set = &bs, .first = first};
+        run_workers(&j2);
+        if (atomic_load(&j2.oom) || sort_set(&bs) < 0) {
+            snprintf(err, errlen, "out of memory");
+            goto out;
+        }
+        first = bs.n; /* nothing left to compile: the next round only looks for targets */
+    }
+    block_result *res = bs.res;
 
     /* layout: code offsets, table sizes, guest range */
     uint64_t code_len = RC_CODE_START, n_faults = 0, n_regs = 0, n_links = 0;
     uint64_t lo = UINT64_MAX, hi = 0;
     size_t n_ok = 0;
-    for (size_t i = 0; i < d->n_blocks; i++) {
+    for (size_t i = 0; i < bs.n; i++) {
         block_result *r = &res[i];
         if (!r->code) {
             st->n_failed++;
@@ -188,8 +303,8 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
         n_faults += r->n_faults;
         n_regs += r->n_regs;
         n_links += r->n_links;
-        if (d->blocks[i] < lo) lo = d->blocks[i];
-        if (d->blocks[i] + r->guest_len > hi) hi = d->blocks[i] + r->guest_len;
+        if (bs.pcs[i] < lo) lo = bs.pcs[i];
+        if (bs.pcs[i] + r->guest_len > hi) hi = bs.pcs[i] + r->guest_len;
         st->n_insns += r->n_insns;
         n_ok++;
     }
@@ -240,10 +355,10 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
 
     /* blocks, side tables, code with its base-slot displacements */
     uint32_t bi = 0, fi = 0, ri = 0, li = 0;
-    for (size_t i = 0; i < d->n_blocks; i++) {
+    for (size_t i = 0; i < bs.n; i++) {
         block_result *r = &res[i];
         if (!r->code) continue;
-        blocks[bi] = (rc_block){.guest_pc = d->blocks[i],
+        blocks[bi] = (rc_block){.guest_pc = bs.pcs[i],
                                 .guest_len = r->guest_len,
                                 .n_insns = r->n_insns,
                                 .host_off = r->off,
@@ -264,12 +379,12 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
         bi++;
     }
     /* direct exits: resolved to the target block when the cache has it */
-    for (size_t i = 0; i < d->n_blocks; i++) {
+    for (size_t i = 0; i < bs.n; i++) {
         block_result *r = &res[i];
         if (!r->code) continue;
         for (uint32_t k = 0; k < r->n_links; k++) {
             uint32_t site = r->off + r->links[k].host_off;
-            long t = find_block(d, res, r->links[k].guest_target);
+            long t = find_block(&bs, r->links[k].guest_target);
             uint32_t tb = UINT32_MAX;
             if (t >= 0) {
                 put32(code + site, (int32_t)((int64_t)res[t].off - (int64_t)(site + 4)));
@@ -277,7 +392,7 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
                 size_t lo2 = 0, hi2 = bi;
                 while (lo2 < hi2) {
                     size_t mid = (lo2 + hi2) / 2;
-                    if (blocks[mid].guest_pc < d->blocks[t])
+                    if (blocks[mid].guest_pc < bs.pcs[t])
                         lo2 = mid + 1;
                     else
                         hi2 = mid;
@@ -322,14 +437,15 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
     rc = 0;
 out:
     free(file);
-    for (size_t i = 0; i < d->n_blocks; i++) {
-        free(res[i].code);
-        free(res[i].faults);
-        free(res[i].regs);
-        free(res[i].links);
-        free(res[i].prel);
+    for (size_t i = 0; bs.res && i < bs.n; i++) {
+        free(bs.res[i].code);
+        free(bs.res[i].faults);
+        free(bs.res[i].regs);
+        free(bs.res[i].links);
+        free(bs.res[i].prel);
     }
-    free(res);
+    free(bs.res);
+    free(bs.pcs);
     return rc;
 }
 

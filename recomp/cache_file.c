@@ -37,8 +37,65 @@ static bool table_ok(uint64_t off, uint64_t n, uint64_t size, uint64_t limit) {
     return true;
 }
 
-static int check(cache_file *cf, const uint8_t *p, size_t size, char *err, size_t errlen) {
-    if (size < sizeof(rc_header)) return fail(err, errlen, "truncated cache file");
+/* -- verification stamps ---------------------------------------------------------------------
+ *
+ * Checking a cache (hashing every byte, walking every table) costs more than the rest of a small
+ * program's start-up. Once a plain cache file passed, a stamp in the cache directory records the
+ * file's identity (device, inode, size, modification and status-change times) and payload hash;
+ * while the file is unchanged (any write changes its ctime), the next run trusts the check made
+ * before. The same stamps remember the content hash of guest objects. No stamp (or a cache
+ * directory we cannot write) just means checking in full. */
+
+typedef struct stamp {
+    uint64_t size, mtime_ns, ctime_ns, hash;
+} stamp;
+
+static void stamp_of(const struct stat *st, uint64_t hash, stamp *out) {
+    out->size = (uint64_t)st->st_size;
+    out->mtime_ns = (uint64_t)st->st_mtim.tv_sec * 1000000000ull + (uint64_t)st->st_mtim.tv_nsec;
+    out->ctime_ns = (uint64_t)st->st_ctim.tv_sec * 1000000000ull + (uint64_t)st->st_ctim.tv_nsec;
+    out->hash = hash;
+}
+
+static bool stamp_path(const char *kind, const struct stat *st, char *buf, size_t len) {
+    char dir[3072];
+    if (cache_dir(dir, sizeof dir, false) < 0) return false;
+    snprintf(buf, len, "%s/stamps/%s-%" PRIx64 "-%" PRIx64, dir, kind, (uint64_t)st->st_dev,
+             (uint64_t)st->st_ino);
+    return true;
+}
+
+bool cache_stamp_get(const char *kind, const struct stat *st, uint64_t *hash) {
+    char path[4096];
+    if (!stamp_path(kind, st, path, sizeof path)) return false;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    stamp have, want;
+    bool ok = read(fd, &have, sizeof have) == (ssize_t)sizeof have;
+    close(fd);
+    stamp_of(st, have.hash, &want);
+    if (!ok || memcmp(&have, &want, sizeof have)) return false;
+    *hash = have.hash;
+    return true;
+}
+
+void cache_stamp_put(const char *kind, const struct stat *st, uint64_t hash) {
+    char path[4096], tmp[4200], dir[3072];
+    if (!stamp_path(kind, st, path, sizeof path) || cache_dir(dir, sizeof dir, true) < 0) return;
+    char sd[3100];
+    snprintf(sd, sizeof sd, "%s/stamps", dir);
+    if (mkdir(sd, 0755) < 0 && errno != EEXIST) return;
+    snprintf(tmp, sizeof tmp, "%s.%d", path, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return;
+    stamp s;
+    stamp_of(st, hash, &s);
+    bool ok = write(fd, &s, sizeof s) == (ssize_t)sizeof s;
+    if (close(fd) < 0 || !ok || rename(tmp, path) < 0) unlink(tmp);
+}
+
+/* The header fields every reader relies on (cheap; also done by the full check). */
+static int check_header(cache_file *cf, const uint8_t *p, size_t size, char *err, size_t errlen) {
     const rc_header *h = (const rc_header *)p;
     if (memcmp(h->magic, RC_MAGIC, 8)) return fail(err, errlen, "not a recomp cache");
     if (h->format_version != RC_FORMAT_VERSION) {
@@ -49,8 +106,6 @@ static int check(cache_file *cf, const uint8_t *p, size_t size, char *err, size_
     if (h->file_size != size)
         return fail(err, errlen,
                     h->file_size > size ? "truncated cache file" : "cache file has trailing data");
-    if (cache_hash(p + sizeof *h, size - sizeof *h) != h->payload_hash)
-        return fail(err, errlen, "corrupt cache file (payload hash mismatch)");
     uint64_t lim = h->code_off;
     if (h->code_off % RC_PAGE || h->code_off > size || h->code_size != size - h->code_off ||
         h->code_size % RC_PAGE || h->code_size < RC_PAGE || h->n_segs > RC_MAX_SEGS ||
@@ -70,6 +125,15 @@ static int check(cache_file *cf, const uint8_t *p, size_t size, char *err, size_
     cf->regs = (const rc_regloc *)(p + h->regs_off);
     cf->links = (const rc_link *)(p + h->link_off);
     cf->code = p + h->code_off;
+    return 0;
+}
+
+static int check(cache_file *cf, const uint8_t *p, size_t size, char *err, size_t errlen) {
+    if (size < sizeof(rc_header)) return fail(err, errlen, "truncated cache file");
+    const rc_header *h = (const rc_header *)p;
+    if (check_header(cf, p, size, err, errlen) < 0) return -1;
+    if (cache_hash(p + sizeof *h, size - sizeof *h) != h->payload_hash)
+        return fail(err, errlen, "corrupt cache file (payload hash mismatch)");
     for (uint32_t i = 0; i < h->n_segs; i++) {
         const rc_segment *s = &cf->segs[i];
         if (s->filesz > s->memsz || s->vaddr + s->memsz < s->vaddr || s->offset + s->filesz < s->offset ||
@@ -166,10 +230,16 @@ int cache_file_open(const char *path, cache_file *cf, char *err, size_t errlen) 
     cf->fd = fd;
     cf->map = m;
     cf->map_size = size;
+    uint64_t stamped;
+    if (size >= sizeof(rc_header) && cache_stamp_get("cache", &st, &stamped) &&
+        stamped == ((const rc_header *)m)->payload_hash &&
+        check_header(cf, m, size, err, errlen) == 0)
+        return 0; /* checked in full before, unchanged since */
     if (check(cf, m, size, err, errlen) < 0) {
         cache_file_close(cf);
         return -1;
     }
+    cache_stamp_put("cache", &st, cf->h->payload_hash);
     return 0;
 }
 

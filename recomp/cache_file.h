@@ -41,6 +41,13 @@ void cache_file_close(cache_file *cf);
 int cache_file_compatible(const cache_file *cf, uint64_t object_hash, uint64_t object_size,
                           char *err, size_t errlen);
 
+/* Verification stamps (cache_file.c): a remembered hash of the file `st` describes, valid while
+ * the file's device, inode, size, mtime and ctime are unchanged. kind: "cache" (payload hash of a
+ * checked cache) or "obj" (content hash of a guest object). */
+struct stat;
+bool cache_stamp_get(const char *kind, const struct stat *st, uint64_t *hash);
+void cache_stamp_put(const char *kind, const struct stat *st, uint64_t hash);
+
 /* The cache directory: $RECOMP_CACHE_DIR, else $HOME/.cache/recomp. With create, it is made
  * (with parents) if missing. Returns 0, or -1 (errno set). */
 int cache_dir(char *buf, size_t len, bool create);

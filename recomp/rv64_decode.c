@@ -164,15 +164,6 @@ static inline unsigned key16(uint32_t b) {
     return (1u << KEY32_BITS) | (b & 3) | ((b >> 10) & 63) << 2;
 }
 
-/* the instruction bits a key stands for (inverse of key32/key16) */
-static uint32_t key_bits(unsigned k) {
-    if (k >= (1u << KEY32_BITS)) {
-        k -= 1u << KEY32_BITS;
-        return (k & 3) | ((k >> 2) & 63) << 10;
-    }
-    return 3 | (k & 31) << 2 | ((k >> 5) & 7) << 12 | ((k >> 8) & 31) << 27;
-}
-
 static struct {
     uint16_t start[NBUCKETS]; /* index into pool */
     uint8_t count[NBUCKETS];
@@ -182,13 +173,41 @@ static struct {
 
 static pthread_once_t rv64_tables_once = PTHREAD_ONCE_INIT;
 
-static int row_fits_bucket(int op, unsigned k) {
+/* Visit every bucket row `op` can match: the key bits its mask leaves free take every value.
+ * (Enumerating subsets of the free bits is what keeps start-up fast: scanning every bucket for
+ * every row costs milliseconds.) */
+static void row_buckets(int op, void (*visit)(int op, unsigned k, void *ctx), void *ctx) {
     const rv64_row *r = &rv64_rows[op];
     int compressed = (r->match & 3) != 3;
-    if (compressed != (k >= (1u << KEY32_BITS))) return 0;
-    uint32_t keymask = compressed ? 0xfc03u : 0xf800707fu;
-    uint32_t both = keymask & r->mask;
-    return (key_bits(k) & both) == (r->match & both);
+    uint32_t keymask = compressed ? 0xfc03u : 0xf800707cu;
+    uint32_t fixed = r->match & keymask & r->mask, free = keymask & ~r->mask;
+    uint32_t sub = 0;
+    do {
+        uint32_t bits = fixed | sub;
+        visit(op, compressed ? key16(bits) : key32(bits), ctx);
+        sub = (sub - free) & free;
+    } while (sub);
+}
+
+static void count_row(int op, unsigned k, void *ctx) {
+    (void)op;
+    ((uint16_t *)ctx)[k]++;
+}
+
+static void insert_row(int op, unsigned k, void *ctx) {
+    (void)ctx;
+    unsigned n = rv64_tables.count[k];
+    if (rv64_tables.start[k] + n >= POOL_MAX || n >= 255) return; /* .def outgrew the tables */
+    /* insertion sort: more mask bits first, ties in .def order */
+    uint16_t *b = &rv64_tables.pool[rv64_tables.start[k]];
+    int bits = __builtin_popcount(rv64_rows[op].mask);
+    unsigned j = n;
+    while (j > 0 && __builtin_popcount(rv64_rows[b[j - 1]].mask) < bits) {
+        b[j] = b[j - 1];
+        j--;
+    }
+    b[j] = (uint16_t)op;
+    rv64_tables.count[k] = (uint8_t)(n + 1);
 }
 
 static void tables_init(void) {
@@ -199,28 +218,16 @@ static void tables_init(void) {
             rv64_tables.names[op][i] = s[i] == '_' ? '.' : s[i];
         rv64_tables.names[op][i] = 0;
     }
+    static uint16_t want[NBUCKETS];
+    for (int op = 1; op < RV64_OP_COUNT; op++)
+        row_buckets(op, count_row, want);
     unsigned used = 0;
     for (unsigned k = 0; k < NBUCKETS; k++) {
-        rv64_tables.start[k] = (uint16_t)used;
-        unsigned n = 0;
-        uint16_t *b = &rv64_tables.pool[used];
-        for (int op = 1; op < RV64_OP_COUNT; op++) {
-            if (!row_fits_bucket(op, k)) continue;
-            if (used + n >= POOL_MAX || n >= 255) /* the .def grew past the tables: keep going */
-                break;
-            /* insertion sort: more mask bits first, ties in .def order */
-            int bits = __builtin_popcount(rv64_rows[op].mask);
-            unsigned j = n;
-            while (j > 0 && __builtin_popcount(rv64_rows[b[j - 1]].mask) < bits) {
-                b[j] = b[j - 1];
-                j--;
-            }
-            b[j] = (uint16_t)op;
-            n++;
-        }
-        rv64_tables.count[k] = (uint8_t)n;
-        used += n;
+        rv64_tables.start[k] = (uint16_t)(used < POOL_MAX ? used : POOL_MAX);
+        used += want[k] < 255 ? want[k] : 255;
     }
+    for (int op = 1; op < RV64_OP_COUNT; op++)
+        row_buckets(op, insert_row, NULL);
 }
 
 static inline void tables_ready(void) {

@@ -102,30 +102,29 @@ typedef struct elf_info {
 /* Read the executable PT_LOADs and the content hash of a RISC-V ELF file. */
 static bool read_elf(int fd, elf_info *e) {
     struct stat st;
-    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size < (off_t)sizeof(Elf64_Ehdr))
+    Elf64_Ehdr eh;
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+        pread(fd, &eh, sizeof eh, 0) != (ssize_t)sizeof eh || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
+        eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_machine != EM_RISCV ||
+        eh.e_phentsize != sizeof(Elf64_Phdr) || eh.e_phnum > 64)
         return false;
-    size_t size = (size_t)st.st_size;
-    const uint8_t *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (m == MAP_FAILED) return false;
-    bool ok = false;
-    const Elf64_Ehdr *eh = (const Elf64_Ehdr *)m;
-    if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELFCLASS64 ||
-        eh->e_machine != EM_RISCV || eh->e_phentsize != sizeof(Elf64_Phdr) ||
-        eh->e_phoff > size || eh->e_phnum > (size - eh->e_phoff) / sizeof(Elf64_Phdr))
-        goto out;
+    Elf64_Phdr ph[64];
+    size_t n = eh.e_phnum;
+    if (pread(fd, ph, n * sizeof ph[0], (off_t)eh.e_phoff) != (ssize_t)(n * sizeof ph[0]))
+        return false;
     e->n_exec = 0;
-    for (int i = 0; i < eh->e_phnum; i++) {
-        Elf64_Phdr ph;
-        memcpy(&ph, m + eh->e_phoff + (size_t)i * sizeof ph, sizeof ph);
-        if (ph.p_type == PT_LOAD && (ph.p_flags & PF_X) && e->n_exec < MAX_EXEC_SEGS)
-            e->exec[e->n_exec++] = ph;
-    }
-    e->size = size;
-    e->hash = cache_hash(m, size);
-    ok = e->n_exec > 0;
-out:
-    munmap((void *)m, size);
-    return ok;
+    for (size_t i = 0; i < n; i++)
+        if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X) && e->n_exec < MAX_EXEC_SEGS)
+            e->exec[e->n_exec++] = ph[i];
+    if (!e->n_exec) return false;
+    e->size = (uint64_t)st.st_size;
+    if (cache_stamp_get("obj", &st, &e->hash)) return true;
+    const uint8_t *m = mmap(NULL, e->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m == MAP_FAILED) return false;
+    e->hash = cache_hash(m, e->size);
+    munmap((void *)m, e->size);
+    cache_stamp_put("obj", &st, e->hash);
+    return true;
 }
 
 /* Look for the object's cache: --cache (main program), PATH.cache, the cache directory. */

@@ -33,6 +33,7 @@
 #include "gmem.h"
 #include "helpers.h"
 #include "lift.h"
+#include "plugin.h"
 #include "rv64_decode.h"
 #include "rv64_fp.h"
 #include "syscall.h"
@@ -319,7 +320,9 @@ static tunit *translate(uint64_t pc) {
     uint64_t t0 = now_ns();
     int max = eopt.max_insns ? eopt.max_insns : LIFT_MAX_INSNS;
     for (;;) {
-        if (rv64_lift_unit(&u, pc, max, fetch_guest, NULL) < 0) return NULL;
+        if ((plugin_count() ? plugin_lift_unit(&u, pc, max, fetch_guest, NULL)
+                            : rv64_lift_unit(&u, pc, max, fetch_guest, NULL)) < 0)
+            return NULL;
         if (eopt.dump & (DUMP_IN_ASM | DUMP_IR)) {
             fprintf(stderr, "IN: 0x%" PRIx64 " (%u guest instructions)\n", pc, u.n_guest);
         }
@@ -535,6 +538,7 @@ static void exit_hook(int status) {
     (void)status;
     cache_profile_write();
     if (eopt.stats) engine_print_stats();
+    plugin_at_exit();
 }
 
 uint8_t *engine_cache_area(size_t size) {
@@ -670,6 +674,7 @@ void engine_run(rv64_cpu *cpu) {
     guest_thread *t = cpu->runtime ? cpu->runtime : thread_register(cpu);
     guest_self = t;
     signal_thread_init(t);
+    plugin_thread_start(cpu);
     t->jmp_gen = atomic_load(&flush_generation);
     if (sigsetjmp(t->fault_jb, 0)) {
         /* a fault in generated code or a helper: cpu holds the precise state at the faulting

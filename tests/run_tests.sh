@@ -14,6 +14,8 @@
 #   fuzz     tests/run_fuzz.sh BUILD, if present (its short slice unless FUZZ_LONG=1):
 #            contributes the counts of its "fuzz: N passed, N failed" line, or one
 #            pass/fail from its exit status if it prints no such line
+#   bench-quick  tools/bench/bench.sh --quick BUILD: every benchmark workload once at a small
+#            size, native vs qemu-riscv64 vs recomp-run; one pass per workload whose outputs agree
 #
 # Each sub-suite prints "<suite>: N passed, N failed"; the closing line is exactly
 # "N passed, N failed" over all of them and the exit status is non-zero on any failure.
@@ -117,7 +119,8 @@ done
 count asm-pie "$p" "$f"
 
 # --- guest: one count per build variant --------------------------------------------
-"$here/run_guest.sh" "$runner" "$build" >"$tmp/guest.log" 2>&1
+# (--no-cache: this suite is the JIT's; the AOT caches have their own suite below)
+"$here/run_guest.sh" "$runner --no-cache" "$build" >"$tmp/guest.log" 2>&1
 rc=$?
 grep -v -E '^guest(-[A-Za-z0-9]+)?: [0-9]+ passed, [0-9]+ failed$' "$tmp/guest.log"
 n=0
@@ -182,6 +185,52 @@ if [ -f "$here/run_fuzz.sh" ]; then
     fi
     count fuzz "$p" "$f"
 fi
+
+# --- bench-quick: the benchmark harness at small sizes (tools/bench/bench.sh --quick) ----------
+# One pass per workload whose runs succeed and agree with the native build's output; keeps the
+# `make bench` harness from rotting. Its report goes to BUILD/bench/quick/, never to docs/.
+if [ -f "$root/tools/bench/bench.sh" ]; then
+    timeout -k 5 "$UNIT_TIMEOUT" bash "$root/tools/bench/bench.sh" --quick "$build_arg" >"$tmp/bench.log" 2>&1 </dev/null
+    rc=$?
+    awk '/^FAIL /{ p = 1; print; next } /^(PASS|  [a-z0-9_]+:) /{ p = 0 } p && /^    /' "$tmp/bench.log"
+    p='' f=''
+    read -r p f <<<"$(sed -n -E 's/^bench: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$tmp/bench.log" | tail -n 1)"
+    if [ -z "${p:-}" ] || [ -z "${f:-}" ]; then
+        echo "FAIL tools/bench/bench.sh --quick gave no summary (exit status $rc)"
+        tail -n 20 "$tmp/bench.log" | sed 's/^/    /'
+        p=0 f=1
+    elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        echo "FAIL tools/bench/bench.sh --quick (exit status $rc)"
+        f=1
+    fi
+    count bench-quick "$p" "$f"
+fi
+
+# --- suites that print "NAME: N passed, N failed" last -----------------------------------
+# run_counted SUITE COMMAND...: the command's closing counts, or one failure if it has none.
+run_counted() {
+    local suite=$1 rc p='' f=''
+    shift
+    timeout -k 5 "$UNIT_TIMEOUT" "$@" >"$tmp/$suite.log" 2>&1 </dev/null
+    rc=$?
+    grep -E '^(FAIL|    )' "$tmp/$suite.log" | head -n 60
+    read -r p f <<<"$(parse_counts "$tmp/$suite.log")"
+    if [ -z "${p:-}" ] || [ -z "${f:-}" ]; then
+        echo "FAIL $suite: no summary (exit status $rc)"
+        tail -n 20 "$tmp/$suite.log" | sed 's/^/    /'
+        p=0 f=1
+    elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        echo "FAIL $suite: exit status $rc"
+        f=1
+    fi
+    count "$suite" "$p" "$f"
+}
+
+# AOT caches: every guest program compiled by recomp and run from its cache (run_cache_tests.sh),
+# malformed inputs to recomp, mutated cache files (a few hundred here, FUZZ_LONG for more)
+run_counted cache "$here/run_cache_tests.sh" "$build_arg"
+[ -x "$here/check_recomp_bad.sh" ] && run_counted recomp-bad "$here/check_recomp_bad.sh" "$build_arg"
+[ -x "$here/fuzz_cache.sh" ] && run_counted cache-fuzz "$here/fuzz_cache.sh" "$build_arg"
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

@@ -268,13 +268,24 @@ static int with_deps(const char *path, const options *o) {
                 fprintf(stderr, "%s: %s: library %s not found in the sysroot\n", prog, todo.v[i],
                         img.needed[k]);
         }
-        uint64_t hash = cache_hash(img.data, img.size);
+        uint64_t hash = cache_hash(img.data, img.size), img_size = img.size;
         aot_close(&img);
         char out[PATH_MAX];
         if (i == 0 && o->out)
             snprintf(out, sizeof out, "%s", o->out);
         else
             cache_path_for_hash(dir, hash, out, sizeof out);
+        /* a library shared by many programs is compiled once: keep a usable cache */
+        cache_file cf;
+        if (!o->n_profiles && cache_file_open(out, &cf, err, sizeof err) == 0) {
+            int ok = cache_file_compatible(&cf, hash, img_size, err, sizeof err);
+            cache_file_close(&cf);
+            if (ok == 0) {
+                if (!o->quiet)
+                    fprintf(stderr, "%s: %s: up to date (%s)\n", prog, todo.v[i], out);
+                continue;
+            }
+        }
         rc |= compile_object(todo.v[i], out, o);
     }
     for (size_t i = 0; i < todo.n; i++)

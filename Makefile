@@ -122,6 +122,10 @@ $(BUILD)/bin/recomp: $(BUILD)/obj/tools/recomp.o $(LIBRUNTIME) $(LIBRECOMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+$(BUILD)/tests/cache_fuzz: tests/tools/cache_fuzz.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIBRUNTIME) $(LIBRECOMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(LIBRUNTIME) $(LIBRECOMP) $(LDFLAGS) $(LDLIBS) -lcmocka -lunicorn
@@ -193,7 +197,7 @@ guests: $(GUEST_BIN) $(GUEST_LIB) $(ASM_BIN) $(ASM_PIE_BIN)
 demo: deps all $(BUILD)/guest/O2/hello
 	$(BUILD)/bin/recomp-run $(BUILD)/guest/O2/hello
 
-check: deps all $(UNIT_BIN) guests bench-bins plugin-tests
+check: deps all $(UNIT_BIN) $(BUILD)/tests/cache_fuzz guests bench-bins plugin-tests
 	@tests/run_tests.sh $(BUILD)
 
 check-diff: deps all guests
@@ -204,8 +208,9 @@ check-diff: deps all guests
 check-strace: deps all guests
 	@tests/check_strace.sh $(BUILD)
 
-check-fuzz: deps all $(UNIT_BIN)
+check-fuzz: deps all $(UNIT_BIN) $(BUILD)/tests/cache_fuzz
 	@FUZZ_LONG=1 tests/run_fuzz.sh $(BUILD)
+	@FUZZ_LONG=1 tests/fuzz_cache.sh $(BUILD)
 
 check-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" check

@@ -350,8 +350,8 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
     uint8_t *code = file + h.code_off;
     for (size_t i = 0, k = 0; i < img->n_segs; i++)
         if (img->segs[i].flags & PF_X)
-            segs[k++] = (rc_segment){img->segs[i].offset, img->segs[i].vaddr,
-                                     img->segs[i].filesz, img->segs[i].memsz};
+            segs[k++] = (rc_segment){img->segs[i].offset, img->segs[i].vaddr, img->segs[i].filesz,
+                                     img->segs[i].memsz};
 
     /* blocks, side tables, code with its base-slot displacements */
     uint32_t bi = 0, fi = 0, ri = 0, li = 0;

@@ -20,15 +20,15 @@
 #include "aot_discover.h"
 
 typedef struct aot_compile_opts {
-    int jobs;       /* worker threads (>= 1) */
-    int progress;   /* show progress on stderr (a terminal) */
-    int max_insns;  /* unit limit (0 = the JIT's) */
+    int jobs;          /* worker threads (>= 1) */
+    int progress;      /* show progress on stderr (a terminal) */
+    int max_insns;     /* unit limit (0 = the JIT's) */
     const char *label; /* name shown in the progress line */
 } aot_compile_opts;
 
 typedef struct aot_compile_stats {
-    size_t n_blocks;    /* compiled */
-    size_t n_failed;    /* discovered but not compilable (no code there) */
+    size_t n_blocks; /* compiled */
+    size_t n_failed; /* discovered but not compilable (no code there) */
     size_t n_links, n_links_resolved;
     uint64_t code_bytes; /* host code */
     uint64_t n_insns;    /* guest instructions compiled */

@@ -15,11 +15,11 @@
 uint32_t cache_abi_version(void) {
     /* every number generated code bakes in, folded into one hash */
     const uint64_t parts[] = {
-        CACHE_ABI_REVISION,   sizeof(rv64_cpu),         RV64_OFF_PC,   RV64_OFF_EXIT,
-        RV64_OFF_LINK_SITE,   RV64_OFF_JMP_TABLE,       RV64_OFF_EXIT_STUB,
-        RV64_OFF_EXIT_REQ,    RV64_OFF_HELPER(0),       RV64_OP_COUNT, HELPER_COUNT,
-        RV64_JMP_SIZE,        BACKEND_FRAME,            sizeof(rv64_jmp_entry),
-        sizeof(rc_regloc),    sizeof(backend_regloc),   RV64_OFF_F(0),
+        CACHE_ABI_REVISION, sizeof(rv64_cpu),       RV64_OFF_PC,        RV64_OFF_EXIT,
+        RV64_OFF_LINK_SITE, RV64_OFF_JMP_TABLE,     RV64_OFF_EXIT_STUB, RV64_OFF_EXIT_REQ,
+        RV64_OFF_HELPER(0), RV64_OP_COUNT,          HELPER_COUNT,       RV64_JMP_SIZE,
+        BACKEND_FRAME,      sizeof(rv64_jmp_entry), sizeof(rc_regloc),  sizeof(backend_regloc),
+        RV64_OFF_F(0),
     };
     return (uint32_t)XXH3_64bits(parts, sizeof parts);
 }

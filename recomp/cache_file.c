@@ -22,7 +22,7 @@
 _Static_assert(sizeof(rc_fault) == sizeof(backend_fault), "rc_fault mirrors backend_fault");
 _Static_assert(sizeof(rc_regloc) == sizeof(backend_regloc), "rc_regloc mirrors backend_regloc");
 
-#define MAX_CACHE_SIZE (1ull << 32)
+#define MAX_CACHE_SIZE  (1ull << 32)
 #define ENTRY_CHECK_LEN 14u /* cmp dword [r14 + 592], 0; jne rel32 */
 
 static int fail(char *err, size_t errlen, const char *msg) {
@@ -114,8 +114,7 @@ static int check_header(cache_file *cf, const uint8_t *p, size_t size, char *err
         !table_ok(h->fault_off, h->n_faults, sizeof(rc_fault), lim) ||
         !table_ok(h->regs_off, h->n_regs, sizeof(rc_regloc), lim) ||
         !table_ok(h->link_off, h->n_links, sizeof(rc_link), lim) || h->text_lo > h->text_hi ||
-        (h->elf_type != ET_EXEC && h->elf_type != ET_DYN) ||
-        (h->flags & ~(uint32_t)RC_FLAG_PIC) ||
+        (h->elf_type != ET_EXEC && h->elf_type != ET_DYN) || (h->flags & ~(uint32_t)RC_FLAG_PIC) ||
         ((h->flags & RC_FLAG_PIC) != 0) != (h->elf_type == ET_DYN))
         return fail(err, errlen, "corrupt cache file (bad header)");
     cf->h = h;
@@ -136,8 +135,9 @@ static int check(cache_file *cf, const uint8_t *p, size_t size, char *err, size_
         return fail(err, errlen, "corrupt cache file (payload hash mismatch)");
     for (uint32_t i = 0; i < h->n_segs; i++) {
         const rc_segment *s = &cf->segs[i];
-        if (s->filesz > s->memsz || s->vaddr + s->memsz < s->vaddr || s->offset + s->filesz < s->offset ||
-            s->offset + s->filesz > h->object_size || (s->offset - s->vaddr) % RC_PAGE)
+        if (s->filesz > s->memsz || s->vaddr + s->memsz < s->vaddr ||
+            s->offset + s->filesz < s->offset || s->offset + s->filesz > h->object_size ||
+            (s->offset - s->vaddr) % RC_PAGE)
             return fail(err, errlen, "corrupt cache file (bad segment table)");
     }
     uint64_t prev_pc = 0, prev_end = RC_CODE_START;

@@ -43,8 +43,8 @@ typedef struct rcache {
     cache_file cf;
     uint8_t *code; /* in the code region */
     uint64_t bias;
-    uint64_t lo, hi; /* run-time guest range holding every block */
-    void **slot;     /* per block: the engine's tunit */
+    uint64_t lo, hi;        /* run-time guest range holding every block */
+    void **slot;            /* per block: the engine's tunit */
     _Atomic uint8_t *state; /* per block: 0 unused, 1 used, 2 disabled */
     struct rcache *_Atomic next;
 } rcache;
@@ -180,8 +180,8 @@ static void attach_cache(cache_file *cf, const char *path, uint64_t bias) {
     }
     if (cf->compressed) {
         memcpy(area, cf->code, h->code_size);
-    } else if (mmap(area, h->code_size, PROT_READ | PROT_WRITE | PROT_EXEC,
-                    MAP_PRIVATE | MAP_FIXED, cf->fd, (off_t)h->code_off) == MAP_FAILED) {
+    } else if (mmap(area, h->code_size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_FIXED,
+                    cf->fd, (off_t)h->code_off) == MAP_FAILED) {
         /* the area stays anonymous RWX memory of the region: copy instead */
         memcpy(area, cf->code, h->code_size);
     }
@@ -358,8 +358,7 @@ bool cache_owns_host(uintptr_t host) {
 bool cache_find_host(uintptr_t host, cache_block *out) {
     for (rcache *c = atomic_load_explicit(&caches, memory_order_acquire); c;
          c = atomic_load(&c->next)) {
-        if (host < (uintptr_t)c->code || host >= (uintptr_t)c->code + c->cf.h->code_size)
-            continue;
+        if (host < (uintptr_t)c->code || host >= (uintptr_t)c->code + c->cf.h->code_size) continue;
         uint64_t off = host - (uintptr_t)c->code;
         const rc_block *b = c->cf.blocks;
         size_t lo = 0, hi = c->cf.h->n_blocks;

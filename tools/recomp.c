@@ -192,8 +192,8 @@ static int compile_object(const char *path, const char *out, const options *o) {
                 " executable bytes covered, %.1f MiB code%s, %.2f s -> %s\n",
                 prog, base, d.n_functions, st.n_blocks, n_extra,
                 d.exec_bytes ? 100.0 * (double)d.covered_bytes / (double)d.exec_bytes : 0.0,
-                d.exec_bytes, (double)st.code_bytes / (1 << 20),
-                o->compress ? " (compressed)" : "", now_s() - t0, out);
+                d.exec_bytes, (double)st.code_bytes / (1 << 20), o->compress ? " (compressed)" : "",
+                now_s() - t0, out);
     rc = 0;
 done:
     free(z);
@@ -223,8 +223,12 @@ static bool strset_add(strset *s, const char *p) {
 
 /* A DT_NEEDED name -> host path in the sysroot (the directories ld.so searches on Debian). */
 static bool find_library(const char *name, char *out, size_t len) {
-    static const char *const dirs[] = {"/lib/riscv64-linux-gnu", "/usr/lib/riscv64-linux-gnu",
-                                       "/lib", "/usr/lib", "/lib64", "/usr/lib64"};
+    static const char *const dirs[] = {"/lib/riscv64-linux-gnu",
+                                       "/usr/lib/riscv64-linux-gnu",
+                                       "/lib",
+                                       "/usr/lib",
+                                       "/lib64",
+                                       "/usr/lib64"};
     const char *root = sysroot_get();
     if (strchr(name, '/')) {
         snprintf(out, len, "%s", sysroot_path(name, out, len));
@@ -281,8 +285,7 @@ static int with_deps(const char *path, const options *o) {
             int ok = cache_file_compatible(&cf, hash, img_size, err, sizeof err);
             cache_file_close(&cf);
             if (ok == 0) {
-                if (!o->quiet)
-                    fprintf(stderr, "%s: %s: up to date (%s)\n", prog, todo.v[i], out);
+                if (!o->quiet) fprintf(stderr, "%s: %s: up to date (%s)\n", prog, todo.v[i], out);
                 continue;
             }
         }
@@ -313,8 +316,8 @@ static int info(const char *path) {
     printf("host_features: 0x%" PRIx64 " (this CPU: 0x%" PRIx64 ")\n", h->host_features,
            cache_host_features());
     printf("machine: %u (%s)\n", h->machine, h->machine == EM_RISCV ? "RISC-V" : "?");
-    printf("object_type: %s\n", h->elf_type == ET_DYN ? "ET_DYN (position independent code)"
-                                                      : "ET_EXEC");
+    printf("object_type: %s\n",
+           h->elf_type == ET_DYN ? "ET_DYN (position independent code)" : "ET_EXEC");
     printf("object_hash: %016" PRIx64 "\n", h->object_hash);
     printf("object_size: %" PRIu64 "\n", h->object_size);
     printf("text: 0x%" PRIx64 "-0x%" PRIx64 "\n", h->text_lo, h->text_hi);

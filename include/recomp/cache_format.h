@@ -63,8 +63,8 @@ typedef struct rc_header {
     uint64_t exec_bytes;    /* bytes in executable segments */
     uint64_t covered_bytes; /* of those, covered by blocks */
     uint32_t n_functions;
-    uint32_t n_insns;  /* guest instructions compiled (sum over blocks) */
-    uint64_t created;  /* seconds since the epoch */
+    uint32_t n_insns; /* guest instructions compiled (sum over blocks) */
+    uint64_t created; /* seconds since the epoch */
     uint8_t reserved[64];
 } rc_header;
 
@@ -91,9 +91,9 @@ typedef struct rc_fault {
 
 /* Same layout as backend_regloc. */
 typedef struct rc_regloc {
-    uint8_t g;    /* guest register: 0-31 x, 32-63 f */
-    int8_t reg;   /* host register (x86 number), or -1 */
-    int16_t spill; /* spill slot ([rsp + 8 * spill + 8] in the fault context), or -1 */
+    uint8_t g;      /* guest register: 0-31 x, 32-63 f */
+    int8_t reg;     /* host register (x86 number), or -1 */
+    int16_t spill;  /* spill slot ([rsp + 8 * spill + 8] in the fault context), or -1 */
     uint32_t flags; /* 1 = value is a link-time guest address: add the load bias */
     int64_t value;  /* the constant when reg < 0 and spill < 0 */
 } rc_regloc;

@@ -141,7 +141,7 @@ int main(int argc, char **argv) {
             break;
         }
         case 2: n = rnd() % n0; break; /* truncated */
-        case 3: /* trailing garbage */
+        case 3:                        /* trailing garbage */
             for (int j = 0, k = 1 + (int)(rnd() % 4000); j < k; j++)
                 buf[n++] = (uint8_t)rnd();
             break;
@@ -160,7 +160,10 @@ int main(int argc, char **argv) {
             case 0: v = 0; break;
             case 1: v = 0xffffffffu; break;
             case 2: v = (uint32_t)rnd(); break;
-            default: memcpy(&v, buf + off, 4); v += (uint32_t)(rnd() % 64) - 32; break;
+            default:
+                memcpy(&v, buf + off, 4);
+                v += (uint32_t)(rnd() % 64) - 32;
+                break;
             }
             memcpy(buf + off, &v, 4);
             reseal(buf, n);

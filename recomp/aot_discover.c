@@ -59,11 +59,13 @@
 #define AOT_MAX_VADDR   (1ull << 56)
 #define TABLE_MAX       4096 /* entries read from a jump table of unknown length */
 #define TABLE_MAX_BOUND 65536
+#define TABLE_WINDOW    0x10000 /* without a function range: targets this close to the jump */
 
 const char *const aot_root_source_name[AOT_SRC_COUNT] = {
     [AOT_SRC_ENTRY] = "entry",
     [AOT_SRC_SYMBOL] = "symbols",
     [AOT_SRC_EH_FRAME] = "eh_frame",
+    [AOT_SRC_LANDING_PAD] = "landing pads",
     [AOT_SRC_INIT_ARRAY] = "init/fini",
     [AOT_SRC_PLT] = "plt",
     [AOT_SRC_RELOC] = "relocations",
@@ -172,7 +174,7 @@ typedef struct parse_ctx {
     uint64_t eh_frame_hdr_vaddr, eh_frame_hdr_size;
     uint64_t gp; /* __global_pointer$, 0 if unknown */
     u64vec fde_lo, fde_hi;
-    u64vec init, plt, reloc;
+    u64vec init, plt, reloc, lpad;
     u64vec init_slots; /* [lo, hi) vaddr pairs of init/fini/preinit arrays */
     struct {
         aot_symbol *v;
@@ -313,6 +315,8 @@ static int cmp_sym(const void *a, const void *b) {
     /* at one address, keep the one with a size, then a name */
     if ((x->size != 0) != (y->size != 0)) return x->size ? -1 : 1;
     if ((x->name[0] != 0) != (y->name[0] != 0)) return x->name[0] ? -1 : 1;
+    size_t ux = strspn(x->name, "_"), uy = strspn(y->name, "_"); /* printf over _IO_printf */
+    if (ux != uy) return ux < uy ? -1 : 1;
     return strcmp(x->name, y->name);
 }
 
@@ -444,8 +448,41 @@ static int read_encoded(const ehr *e, uint64_t *pos, uint64_t end, uint8_t enc, 
 typedef struct cie_info {
     uint64_t off;
     uint8_t fde_enc;
-    bool usable;
+    uint8_t lsda_enc; /* 0xff: no LSDA */
+    bool usable, zaug;
 } cie_info;
+
+/* The LSDA (.gcc_except_table) of a function starting at func: its landing pads are reached by
+ * the unwinder's indirect jump. Malformed tables are skipped, not reported. */
+static int parse_lsda(parse_ctx *c, uint64_t lsda, uint64_t func) {
+    const aot_image *img = c->img;
+    const aot_segment *s = seg_of(img, lsda, 1);
+    if (!s || lsda - s->vaddr >= s->filesz) return 0;
+    ehr e = {img->data + s->offset + (lsda - s->vaddr), s->filesz - (lsda - s->vaddr), lsda};
+    uint64_t pos = 0, lpstart = func, v;
+    if (pos >= e.len) return 0;
+    uint8_t lp_enc = e.p[pos++];
+    if (lp_enc != 0xff && read_encoded(&e, &pos, e.len, lp_enc, &lpstart) != 1) return 0;
+    if (pos >= e.len) return 0;
+    uint8_t tt_enc = e.p[pos++];
+    if (tt_enc != 0xff && !uleb(&e, &pos, e.len, &v)) return 0;
+    if (pos >= e.len) return 0;
+    uint8_t cs_enc = e.p[pos++] & 0x0f;
+    uint64_t cs_len;
+    if (!uleb(&e, &pos, e.len, &cs_len) || !in_range(pos, cs_len, e.len)) return 0;
+    uint64_t cs_end = pos + cs_len;
+    for (int n = 0; pos < cs_end && n < (1 << 20); n++) {
+        uint64_t start, len, lp, action;
+        if (read_encoded(&e, &pos, cs_end, cs_enc, &start) != 1 ||
+            read_encoded(&e, &pos, cs_end, cs_enc, &len) != 1 ||
+            read_encoded(&e, &pos, cs_end, cs_enc, &lp) != 1 || !uleb(&e, &pos, cs_end, &action))
+            return 0;
+        if (lp && !((lpstart + lp) & 1) && aot_in_exec(img, lpstart + lp, 2) &&
+            vec_push(&c->lpad, lpstart + lp) < 0)
+            return OOM(c);
+    }
+    return 0;
+}
 
 static int parse_eh_frame(parse_ctx *c, const ehr *e, bool until_terminator) {
     aot_image *img = c->img;
@@ -496,7 +533,9 @@ static int parse_eh_frame(parse_ctx *c, const ehr *e, bool until_terminator) {
             cie_info *ci = &cies[n_cies++];
             ci->off = rec;
             ci->fde_enc = 0; /* absptr */
+            ci->lsda_enc = 0xff;
             ci->usable = false;
+            ci->zaug = false;
             if (pos >= end) goto next;
             uint8_t version = e->p[pos++];
             const uint8_t *aug = e->p + pos;
@@ -523,6 +562,7 @@ static int parse_eh_frame(parse_ctx *c, const ehr *e, bool until_terminator) {
             if (!uleb(e, &pos, end, &alen) || !in_range(pos, alen, end)) goto next;
             uint64_t aend = pos + alen;
             ci->usable = true;
+            ci->zaug = true;
             for (const uint8_t *a = aug + 1; *a; a++) {
                 if (*a == 'R') {
                     if (pos >= aend) {
@@ -535,7 +575,7 @@ static int parse_eh_frame(parse_ctx *c, const ehr *e, bool until_terminator) {
                         ci->usable = false;
                         break;
                     }
-                    pos++;
+                    ci->lsda_enc = e->p[pos++];
                 } else if (*a == 'P') {
                     if (pos >= aend) {
                         ci->usable = false;
@@ -596,6 +636,14 @@ static int parse_eh_frame(parse_ctx *c, const ehr *e, bool until_terminator) {
                     rc = OOM(c);
                     break;
                 }
+                uint64_t alen, lsda;
+                if (ci->zaug && ci->lsda_enc != 0xff && uleb(e, &pos, end, &alen) &&
+                    in_range(pos, alen, end) &&
+                    read_encoded(e, &pos, pos + alen, ci->lsda_enc, &lsda) == 1 && lsda &&
+                    parse_lsda(c, lsda, start) < 0) {
+                    rc = -1;
+                    break;
+                }
             }
         }
     next:
@@ -616,8 +664,7 @@ static int parse_eh(parse_ctx *c) {
     /* No section headers: .eh_frame_hdr gives where .eh_frame starts; it runs to the zero
      * terminator or the end of its segment's file data. */
     uint64_t off;
-    if (c->eh_frame_hdr_size < 4 || !vaddr_to_off(img, c->eh_frame_hdr_vaddr, 4, &off))
-        return 0;
+    if (c->eh_frame_hdr_size < 4 || !vaddr_to_off(img, c->eh_frame_hdr_vaddr, 4, &off)) return 0;
     const aot_segment *hs = seg_of(img, c->eh_frame_hdr_vaddr, c->eh_frame_hdr_size);
     if (!hs) return 0;
     ehr h = {img->data + off, 0, c->eh_frame_hdr_vaddr};
@@ -971,8 +1018,12 @@ static int parse_shdrs(parse_ctx *c) {
     if (!img->sects) return OOM(c);
     for (size_t i = 0; i < shnum; i++) {
         const Elf64_Shdr *s = &c->sh[i];
-        img->sects[i] = (aot_section){sect_name(c, s->sh_name), s->sh_type, s->sh_flags,
-                                      s->sh_addr,        s->sh_offset, s->sh_size};
+        img->sects[i] = (aot_section){sect_name(c, s->sh_name),
+                                      s->sh_type,
+                                      s->sh_flags,
+                                      s->sh_addr,
+                                      s->sh_offset,
+                                      s->sh_size};
     }
     img->n_sects = shnum;
     return 0;
@@ -986,8 +1037,8 @@ static int build_code_ranges(parse_ctx *c) {
     size_t n = 0;
     for (size_t i = 1; i < c->shnum; i++) {
         const Elf64_Shdr *s = &c->sh[i];
-        if (s->sh_type != SHT_PROGBITS || (s->sh_flags & (SHF_ALLOC | SHF_EXECINSTR)) !=
-                                              (SHF_ALLOC | SHF_EXECINSTR))
+        if (s->sh_type != SHT_PROGBITS ||
+            (s->sh_flags & (SHF_ALLOC | SHF_EXECINSTR)) != (SHF_ALLOC | SHF_EXECINSTR))
             continue;
         if (!s->sh_size || !aot_in_exec(img, s->sh_addr, s->sh_size)) continue;
         img->code[n++] = (struct aot_range){s->sh_addr, s->sh_addr + s->sh_size};
@@ -1058,6 +1109,9 @@ static int finish_lists(parse_ctx *c) {
     img->n_reloc_roots = sort_unique(c->reloc.v, c->reloc.n);
     img->reloc_roots = c->reloc.v;
     c->reloc.v = NULL;
+    img->n_lpad_roots = sort_unique(c->lpad.v, c->lpad.n);
+    img->lpad_roots = c->lpad.v;
+    c->lpad.v = NULL;
     return 0;
 }
 
@@ -1135,6 +1189,7 @@ out:
     free(c.init.v);
     free(c.plt.v);
     free(c.reloc.v);
+    free(c.lpad.v);
     free(c.init_slots.v);
     free(c.syms.v);
     return rc;
@@ -1229,6 +1284,7 @@ void aot_close(aot_image *img) {
     free(img->init_roots);
     free(img->plt_roots);
     free(img->reloc_roots);
+    free(img->lpad_roots);
     memset(img, 0, sizeof *img);
 }
 
@@ -1519,7 +1575,8 @@ static memo_ent *memo_find(dctx *d, const memo_ent *k) {
 static void memo_put(dctx *d, const memo_ent *k, const av *val) {
     memo_ent *m = memo_find(d, k);
     if (!m) {
-        if (d->n_memo == MEMO_MAX) memmove(d->memo, d->memo + 1, (MEMO_MAX - 1) * sizeof *d->memo);
+        if (d->n_memo == MEMO_MAX)
+            memmove(d->memo, d->memo + 1, (MEMO_MAX - 1) * sizeof *d->memo);
         else
             d->n_memo++;
         m = &d->memo[d->n_memo - 1];
@@ -1582,9 +1639,13 @@ static bool func_range(const aot_image *img, uint64_t pc, uint64_t *lo, uint64_t
 static size_t scan_table(dctx *d, uint64_t jr_pc, uint64_t table, int stride, uint64_t base,
                          uint32_t count) {
     uint64_t flo = 0, fhi = 0;
-    bool have_range = func_range(d->img, jr_pc, &flo, &fhi);
-    if (!count && !have_range) return 0; /* too risky without a bound or a function range */
     uint32_t limit = count ? count : TABLE_MAX;
+    if (!func_range(d->img, jr_pc, &flo, &fhi)) {
+        /* no FDE or sized symbol (stripped code): targets near the jump */
+        flo = jr_pc > TABLE_WINDOW ? jr_pc - TABLE_WINDOW : 0;
+        fhi = jr_pc + TABLE_WINDOW;
+        if (!count) limit = TABLE_MAX / 4;
+    }
     size_t valid = 0;
     for (uint32_t i = 0; i < limit; i++) {
         uint64_t t;
@@ -1595,8 +1656,7 @@ static size_t scan_table(dctx *d, uint64_t jr_pc, uint64_t table, int stride, ui
             if (aot_read(d->img, table + (uint64_t)i * 4, &e, 4) < 0) break;
             t = base + (uint64_t)(int64_t)(int32_t)e;
         }
-        bool ok = !(t & 1) && aot_in_code(d->img, t) && bmap_get(d, t) &&
-                  (!have_range || (t >= flo && t < fhi));
+        bool ok = !(t & 1) && t >= flo && t < fhi && aot_in_code(d->img, t) && bmap_get(d, t);
         if (!ok) {
             if (count) continue;
             break;
@@ -1657,8 +1717,8 @@ static av binop(dctx *d, const ir_insn *in, const av *a, const av *b) {
         if (in->size == 8 && a->k == AV_CONST && a->c == 0) return *b;
         if (in->size == 4) {
             /* addiw rd, rs, 0 (sext.w): the same value for our purposes */
-            if (b->k == AV_CONST && b->c == 0 && a->k == AV_VAL) return *a;
-            if (a->k == AV_CONST && a->c == 0 && b->k == AV_VAL) return *b;
+            if (b->k == AV_CONST && b->c == 0 && (a->k == AV_VAL || a->k == AV_TLOAD)) return *a;
+            if (a->k == AV_CONST && a->c == 0 && (b->k == AV_VAL || b->k == AV_TLOAD)) return *b;
             return av_fresh(d);
         }
         for (int sw = 0; sw < 2; sw++) {
@@ -1917,7 +1977,10 @@ static void resolve_pending(dctx *d) {
     for (size_t p = 0; p < d->pend.n; p++) {
         pending_table pt = d->pend.v[p];
         uint64_t lo, hi;
-        if (!func_range(d->img, pt.jr_pc, &lo, &hi)) continue;
+        if (!func_range(d->img, pt.jr_pc, &lo, &hi)) { /* stripped: constants built nearby */
+            lo = pt.jr_pc > 0x2000 ? pt.jr_pc - 0x2000 : 0;
+            hi = pt.jr_pc + 0x200;
+        }
         size_t a = 0, b = n;
         while (a < b) {
             size_t mid = a + (b - a) / 2;
@@ -1974,6 +2037,8 @@ int aot_discover_ex(const aot_image *img, const uint64_t *extra_roots, size_t n_
         add_root(&d, img->fdes[i], AOT_SRC_EH_FRAME);
         add_func(&d, img->fdes[i]);
     }
+    for (size_t i = 0; i < img->n_lpad_roots; i++)
+        add_root(&d, img->lpad_roots[i], AOT_SRC_LANDING_PAD);
     for (size_t i = 0; i < img->n_init_roots; i++) {
         add_root(&d, img->init_roots[i], AOT_SRC_INIT_ARRAY);
         add_func(&d, img->init_roots[i]);
@@ -1990,8 +2055,8 @@ int aot_discover_ex(const aot_image *img, const uint64_t *extra_roots, size_t n_
         for (size_t i = 1; i < img->n_sects; i++) {
             const aot_section *s = &img->sects[i];
             if (!(s->flags & SHF_ALLOC) || (s->flags & SHF_EXECINSTR)) continue;
-            if (s->type != SHT_PROGBITS && s->type != SHT_INIT_ARRAY &&
-                s->type != SHT_FINI_ARRAY && s->type != SHT_PREINIT_ARRAY)
+            if (s->type != SHT_PROGBITS && s->type != SHT_INIT_ARRAY && s->type != SHT_FINI_ARRAY &&
+                s->type != SHT_PREINIT_ARRAY)
                 continue;
             any = true;
             if (!strncmp(s->name, ".eh_frame", 9) || !strcmp(s->name, ".gcc_except_table"))

@@ -10,13 +10,19 @@
  * their exits to a fixed point (aot_discover).
  *
  * Roots from the file: the entry point, STT_FUNC/STT_GNU_IFUNC symbols (.symtab, .dynsym), FDE
- * initial locations in .eh_frame, .preinit/.init/.fini_array entries and DT_INIT/DT_FINI, PLT
- * entries, relocation addends and symbol values pointing into code, aligned 8-byte data words
- * pointing at instruction starts, address constants built in code (lui/auipc + addi), and jump
- * tables (absolute 8-byte and PIC 4-byte relative tables found from the address constants of
- * the function that contains an indirect jump). Discovered ones: exit targets, the pc after
- * ecall/fence.i, call return addresses (reached by the callee's `ret`), and the pc of each
- * ecall itself (a restarted system call resumes there).
+ * initial locations in .eh_frame and the landing pads of their LSDAs (C++ exceptions),
+ * .preinit/.init/.fini_array entries and DT_INIT/DT_FINI, PLT entries, relocation addends and
+ * symbol values pointing into code, aligned 8-byte data words pointing at instruction starts,
+ * address constants built in code (lui/auipc + addi), and jump tables (gcc's absolute 8-byte
+ * and PIC 4-byte relative tables, bounded by the compare-and-branch before them; a table base
+ * set outside the unit is looked for among the data addresses built in the same function).
+ * Discovered ones: exit targets, the pc after ecall/fence.i/ebreak, call return addresses
+ * (reached by the callee's `ret`), and the pc of each ecall itself (a restarted system call
+ * resumes there).
+ *
+ * Not discoverable: pcs a signal handler sets in the ucontext (other than the above), code
+ * generated at run time, and units the JIT splits further when the backend overflows (it
+ * retries with half the instruction limit; the continuation is a root of the shorter unit).
  *
  * All addresses are link-time virtual addresses (for ET_DYN, relative to link base 0).
  *
@@ -71,15 +77,15 @@ typedef struct aot_image {
      * segments themselves for a file without section headers. Sorted, disjoint. */
     struct aot_range {
         uint64_t lo, hi;
-    } *code;
+    } * code;
     size_t n_code;
     uint64_t *fdes; /* FDE initial locations inside code, sorted, unique */
     size_t n_fdes;
     struct aot_range *fde_ranges; /* [initial location, + address range), as fdes */
-    /* Other addresses collected from the file (already validated to be inside code): init/fini
-     * arrays and DT_INIT/DT_FINI, PLT entries, relocation targets. Sorted, unique. */
-    uint64_t *init_roots, *plt_roots, *reloc_roots;
-    size_t n_init_roots, n_plt_roots, n_reloc_roots;
+    /* Other addresses collected from the file (inside executable segments): init/fini arrays and
+     * DT_INIT/DT_FINI, PLT entries, relocation targets, landing pads. Sorted, unique. */
+    uint64_t *init_roots, *plt_roots, *reloc_roots, *lpad_roots;
+    size_t n_init_roots, n_plt_roots, n_reloc_roots, n_lpad_roots;
 } aot_image;
 
 /* Open and validate path: ELF64, little endian, EM_RISCV, ET_EXEC or ET_DYN, at least one
@@ -112,7 +118,8 @@ enum aot_root_source {
     AOT_SRC_ENTRY,
     AOT_SRC_SYMBOL,
     AOT_SRC_EH_FRAME,
-    AOT_SRC_INIT_ARRAY, /* .preinit/.init/.fini_array, DT_INIT, DT_FINI */
+    AOT_SRC_LANDING_PAD, /* C++ landing pads from the LSDAs (.gcc_except_table) */
+    AOT_SRC_INIT_ARRAY,  /* .preinit/.init/.fini_array, DT_INIT, DT_FINI */
     AOT_SRC_PLT,
     AOT_SRC_RELOC,      /* relocation addends / symbol values */
     AOT_SRC_DATA_WORD,  /* aligned 8-byte data words */
@@ -129,8 +136,8 @@ extern const char *const aot_root_source_name[AOT_SRC_COUNT];
 typedef struct aot_discovery {
     uint64_t *blocks; /* sorted unique unit-start pcs (link-time vaddrs) */
     size_t n_blocks;
-    size_t n_functions;     /* function starts: symbols, FDEs, entry, init/fini, PLT, call targets */
-    uint64_t exec_bytes;    /* bytes in the code ranges (aot_image.code) */
+    size_t n_functions;  /* function starts: symbols, FDEs, entry, init/fini, PLT, call targets */
+    uint64_t exec_bytes; /* bytes in the code ranges (aot_image.code) */
     uint64_t covered_bytes; /* bytes of the code ranges covered by lifted units */
     uint64_t lifted_insns;  /* guest instructions lifted in all (units overlap) */
     /* Distinct valid roots each source proposed, and how many of them were new when proposed

@@ -856,8 +856,8 @@ static void emit_sb_call_if(bstate *s, const ir_insn *in) {
         skip = x64_jcc32(s->b, x64_cond_invert(cc));
     } else {
         /* cmp value, [sb]: sb cond value is value cond' sb */
-        static const x64_cond rev[] = {X64_CC_E, X64_CC_NE, X64_CC_G, X64_CC_LE, X64_CC_A,
-                                       X64_CC_BE};
+        static const x64_cond rev[] = {X64_CC_E,  X64_CC_NE, X64_CC_G,
+                                       X64_CC_LE, X64_CC_A,  X64_CC_BE};
         skip = x64_jcc32(s->b, x64_cond_invert(rev[in->cond]));
     }
     const temp_info *tb = &s->t[in->b];

@@ -22,8 +22,9 @@ enum rv64_helper_id {
     HELPER_AMO_D,
     HELPER_ORC_B, /* (cpu, x) -> orc.b(x) */
     HELPER_FENCE, /* (cpu): full memory barrier */
-    HELPER_PLUGIN, /* (cpu, index, a, b): instrumentation callback `index` (runtime/plugin.c;
-                      set only when a plugin is loaded) */
+    /* (cpu, index, a, b): instrumentation callback `index` (runtime/plugin.c; set only when a
+     * plugin is loaded) */
+    HELPER_PLUGIN,
     HELPER_COUNT
 };
 _Static_assert(HELPER_COUNT <= RV64_HELPER_MAX, "helper table too small");

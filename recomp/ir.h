@@ -78,7 +78,7 @@
     _(BRCOND, 2, IRF_SIDE | IRF_EXIT)    /* if (a cond b) leave to guest pc imm */                 \
     _(EXIT_JUMP, 0, IRF_SIDE | IRF_EXIT) /* continue at guest pc imm (chainable) */                \
     _(EXIT_INDIRECT, 1, IRF_SIDE | IRF_EXIT) /* continue at guest pc a */                          \
-    _(EXIT_SPECIAL, 0, IRF_SIDE | IRF_EXIT)  /* to the dispatcher: reason size, pc imm */       \
+    _(EXIT_SPECIAL, 0, IRF_SIDE | IRF_EXIT)  /* to the dispatcher: reason size, pc imm */          \
     /* instrumentation (plugins, docs/plugins.md): the per-thread scoreboard cpu->plugin_sb */     \
     _(SB_ADD, 1, IRF_SIDE)     /* scoreboard[imm] += a */                                          \
     _(SB_STORE, 1, IRF_SIDE)   /* scoreboard[imm] = a */                                           \

@@ -42,7 +42,7 @@ typedef struct lift_hooks {
     void *ctx;
 } lift_hooks;
 
-int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch,
-                          void *ctx, const lift_hooks *hooks);
+int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx,
+                          const lift_hooks *hooks);
 
 #endif

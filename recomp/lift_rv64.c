@@ -696,8 +696,8 @@ int rv64_lift_unit(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, 
     return rv64_lift_unit_hooked(u, pc, max_insns, fetch, ctx, NULL);
 }
 
-int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch,
-                          void *ctx, const lift_hooks *hooks) {
+int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx,
+                          const lift_hooks *hooks) {
     ir_init(u, pc);
     if (max_insns > LIFT_MAX_INSNS) max_insns = LIFT_MAX_INSNS;
     for (int k = 0;; k++) {

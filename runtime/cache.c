@@ -222,7 +222,7 @@ static void register_object(const char *path, int fd, uint64_t bias, bool is_mai
                 o->hi = e.exec[i].p_vaddr + e.exec[i].p_memsz + bias;
         }
         o->next = objects;
-        objects = o;
+        __atomic_store_n(&objects, o, __ATOMIC_RELEASE);
         cache_stat.objects++;
     }
     cache_file cf;
@@ -238,6 +238,14 @@ void cache_attach_object(const char *path, uint64_t bias) {
     main_done = true;
     register_object(path, fd, bias, is_main);
     close(fd);
+}
+
+bool cache_pc_in_object(uint64_t pc) {
+    /* lock-free (called under the engine's tb_lock, which attach_cache takes inside cache_mu):
+     * the list only grows, each entry published complete */
+    for (gobject *o = __atomic_load_n(&objects, __ATOMIC_ACQUIRE); o; o = o->next)
+        if (pc >= o->lo && pc < o->hi) return true;
+    return false;
 }
 
 /* -- invalidation ---------------------------------------------------------------------- */

@@ -61,6 +61,10 @@ void cache_note_link(uint8_t *site);
  * point to are going away). Caller holds the translation lock. */
 void cache_unlink_runtime_links(void);
 
+/* Whether pc lies in the executable range of a registered ELF object (not code the guest
+ * generated at run time in anonymous memory, which no cache can hold). */
+bool cache_pc_in_object(uint64_t pc);
+
 /* The profile: blocks the JIT had to make and indirect-branch targets (run-time pcs). */
 void cache_profile_note(uint64_t pc);
 void cache_profile_write(void);

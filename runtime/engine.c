@@ -383,6 +383,7 @@ static tunit *translate(uint64_t pc) {
             dump_host(t->host, t->host_len);
         }
         engine_stat.units++;
+        if (cache_pc_in_object(pc)) engine_stat.units_in_objects++;
         engine_stat.guest_insns += u.n_guest;
         engine_stat.host_bytes += t->host_len;
         engine_stat.translate_ns += now_ns() - t0;
@@ -615,7 +616,9 @@ void engine_print_stats(void) {
     fprintf(stderr, "units_translated: %" PRIu64 "\n", engine_stat.units);
     fprintf(stderr, "blocks_jitted: %" PRIu64 "\n", engine_stat.units);
     fprintf(stderr, "blocks_from_cache: %" PRIu64 "\n", cache_stat.blocks_used);
-    uint64_t used = cache_stat.blocks_used + engine_stat.units;
+    fprintf(stderr, "blocks_jitted_in_objects: %" PRIu64 "\n", engine_stat.units_in_objects);
+    /* the share counts the blocks a cache could have held: code generated at run time is not */
+    uint64_t used = cache_stat.blocks_used + engine_stat.units_in_objects;
     fprintf(stderr, "blocks_from_cache_share: %.2f%%\n",
             used ? 100.0 * (double)cache_stat.blocks_used / (double)used : 0.0);
     uint64_t insns = cache_stat.insns_used + engine_stat.guest_insns;

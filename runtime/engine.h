@@ -29,11 +29,12 @@ typedef struct engine_options {
 } engine_options;
 
 typedef struct engine_stats {
-    uint64_t units;        /* translation units made */
-    uint64_t guest_insns;  /* guest instructions translated */
-    uint64_t host_bytes;   /* generated code bytes */
-    uint64_t translate_ns; /* time spent translating */
-    uint64_t links;        /* direct exits chained */
+    uint64_t units;            /* translation units made */
+    uint64_t units_in_objects; /* of those, in the code of an ELF object (not generated code) */
+    uint64_t guest_insns;      /* guest instructions translated */
+    uint64_t host_bytes;       /* generated code bytes */
+    uint64_t translate_ns;     /* time spent translating */
+    uint64_t links;            /* direct exits chained */
     uint64_t indirect_misses;
     uint64_t syscalls;
     uint64_t flushes;

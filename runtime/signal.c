@@ -37,6 +37,7 @@
 #include "engine.h"
 #include "gmem.h"
 #include "guest.h"
+#include "plugin.h"
 #include "syscall.h"
 #include "syscall_internal.h"
 #include "syscall_util.h"
@@ -152,6 +153,7 @@ void guest_die(int sig, uint64_t pc, const char *detail) {
     int n = snprintf(buf, sizeof buf, "%s: guest killed by SIG%s at pc 0x%" PRIx64 " (%s)\n",
                      engine_prog(), sigabbrev_np(sig) ? sigabbrev_np(sig) : "?", pc, detail);
     if (n > 0) (void)!write(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+    plugin_at_exit();
     die_with_signal(sig);
 }
 
@@ -336,6 +338,7 @@ static void deliver_one(guest_thread *t, const guest_siginfo *info) {
             kill(getpid(), SIGSTOP);
             return;
         }
+        plugin_at_exit();
         die_with_signal(sig);
     }
     setup_frame(t, info, &act);

@@ -60,6 +60,7 @@
 #include "elf_load.h"
 #include "gmem.h"
 #include "cache.h"
+#include "plugin.h"
 #include "syscall_internal.h"
 #include "syscall_tab.h"
 #include "syscall_io.h"
@@ -1331,8 +1332,10 @@ void syscall_rv64(rv64_cpu *cpu) {
         }
     }
 
+    if (plugin_count()) plugin_syscall_entry(cpu, nr, args);
     int64_t r = e && e->fn ? e->fn(cpu, args) : -ENOSYS;
     cpu->x[10] = (uint64_t)r;
 
     if (syscall_strace) strace_result(&line, r, e ? e->result : 'd', !e || e->fn);
+    if (plugin_count()) plugin_syscall_exit(cpu, nr, r);
 }

@@ -37,6 +37,7 @@
 #include "engine.h"
 #include "gmem.h"
 #include "guest.h"
+#include "plugin.h"
 #include "syscall.h"
 #include "syscall_internal.h"
 #include "syscall_util.h"
@@ -153,6 +154,7 @@ SYSCALL_DEFINE(exit) {
     guest_thread *t = cpu->runtime;
     if (t) exit_robust_list(t);
     if (!t || t->own_process || thread_count() <= 1) process_exit((int)a[0]);
+    plugin_thread_exit(cpu);
     if (t->clear_child_tid && gmem_check(t->clear_child_tid, 4, PROT_WRITE)) {
         __atomic_store_n((uint32_t *)g2h(t->clear_child_tid), 0, __ATOMIC_SEQ_CST);
         syscall(SYS_futex, g2h(t->clear_child_tid), FUTEX_WAKE, 1, NULL, NULL, 0);
@@ -537,6 +539,7 @@ SYSCALL_DEFINE(execve) {
     char path[PATH_MAX];
     int64_t r = exec_path(a[0], &gpath, path, sizeof path);
     if (r < 0) return r;
+    plugin_exec_notify();
     char **argv = NULL, **envp = NULL;
     if ((r = guest_strv(a[1], &argv)) < 0) return r;
     if ((r = guest_strv(a[2], &envp)) < 0) {

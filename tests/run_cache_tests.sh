@@ -9,7 +9,8 @@
 # `recomp-run --stats` with RECOMP_CACHE_DIR pointing there: the output and exit status must be
 # the golden ones, and --stats tells how many executed blocks came from the cache. Checks:
 #   cache-VARIANT: N passed, N failed    (one per program: output, status, no cache warning)
-#   cache-coverage: 1 pass per variant in $CACHE_ASSERT_VARIANTS (default "O0 O2 pie", the static
+#   cache-coverage (blocks of ELF objects only: code a program generates at run time cannot be
+#                   cached): 1 pass per variant in $CACHE_ASSERT_VARIANTS (default "O0 O2 pie", the static
 #                   suite) whose blocks came from the cache for >= 99% (summed over the variant's
 #                   programs; the per-program shares below 99% are listed). The dynamic variant's
 #                   share is printed but not asserted: programs with text relocations (ld.so
@@ -84,7 +85,7 @@ for v in "${variants[@]}"; do
         awk -v v="$v" -v min="$min" '
             FNR == 1 { name = FILENAME; sub(/.*\//, "", name); sub(/\.err$/, "", name) }
             /^blocks_from_cache: / { c[name] += $2; C += $2 }
-            /^blocks_jitted: / { j[name] += $2; J += $2 }
+            /^blocks_jitted_in_objects: / { j[name] += $2; J += $2 }
             END {
                 for (n in c) if (c[n] + j[n] > 0 && 100 * c[n] / (c[n] + j[n]) < min)
                     printf "    below %s%%: %s: %d of %d blocks from the cache\n", min, n, c[n], c[n] + j[n]

@@ -16,6 +16,7 @@
 #            pass/fail from its exit status if it prints no such line
 #   bench-quick  tools/bench/bench.sh --quick BUILD: every benchmark workload once at a small
 #            size, native vs qemu-riscv64 vs recomp-run; one pass per workload whose outputs agree
+#   plugin   tests/run_plugin_tests.sh BUILD: instrumentation plugins (its closing counts)
 #
 # Each sub-suite prints "<suite>: N passed, N failed"; the closing line is exactly
 # "N passed, N failed" over all of them and the exit status is non-zero on any failure.
@@ -231,6 +232,9 @@ run_counted() {
 run_counted cache "$here/run_cache_tests.sh" "$build_arg"
 [ -x "$here/check_recomp_bad.sh" ] && run_counted recomp-bad "$here/check_recomp_bad.sh" "$build_arg"
 [ -x "$here/fuzz_cache.sh" ] && run_counted cache-fuzz "$here/fuzz_cache.sh" "$build_arg"
+
+# instrumentation plugins: exact counts, memory callbacks, events, drcov (docs/plugins.md)
+[ -x "$here/run_plugin_tests.sh" ] && run_counted plugin "$here/run_plugin_tests.sh" "$build_arg"
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

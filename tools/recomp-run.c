@@ -25,6 +25,7 @@
 #include "engine.h"
 #include "guest.h"
 #include "gmem.h"
+#include "plugin.h"
 #include "syscall.h"
 #include "syscall_internal.h"
 #include "sysroot.h"
@@ -50,6 +51,8 @@ static void usage(FILE *out) {
             "  --profile-out P write the blocks the JIT had to make (for recomp --profile P)\n"
             "  --no-opt        do not optimize the IR (debugging)\n"
             "  --max-insns N   guest instructions per translation unit (debugging)\n"
+            "  --plugin P.so[,key=value...]\n"
+            "                  load an instrumentation plugin (repeatable; docs/plugins.md)\n"
             "  -h, --help      this text\n",
             prog);
 }
@@ -103,7 +106,25 @@ static unsigned parse_dump(const char *s) {
     return flags;
 }
 
+/* "path[,opts]" with path made absolute (when it exists). */
+static char *plugin_spec_abs(const char *spec) {
+    const char *comma = strchr(spec, ',');
+    size_t plen = comma ? (size_t)(comma - spec) : strlen(spec);
+    char path[PATH_MAX], real[PATH_MAX];
+    if (spec[0] == '/' || plen >= sizeof path) return (char *)spec;
+    memcpy(path, spec, plen);
+    path[plen] = 0;
+    if (!realpath(path, real)) return (char *)spec;
+    size_t n = strlen(real) + strlen(spec + plen) + 1;
+    char *out = malloc(n);
+    if (!out) return (char *)spec;
+    snprintf(out, n, "%s%s", real, spec + plen);
+    return out;
+}
+
 int main(int argc, char **argv) {
+    static const char *plugin_specs[16];
+    int nplugin_specs = 0;
     engine_options opt = {.prog = prog};
     cache_options copt = {.prog = prog};
     const char *sysroot_opt = NULL, *arg0 = NULL;
@@ -122,7 +143,7 @@ int main(int argc, char **argv) {
         const char *need = NULL;
         if (!strcmp(a, "-L") || !strcmp(a, "-0") || !strcmp(a, "-E") || !strcmp(a, "-U") ||
             !strcmp(a, "-d") || !strcmp(a, "--max-insns") || !strcmp(a, "--cache") ||
-            !strcmp(a, "--profile-out")) {
+            !strcmp(a, "--profile-out") || !strcmp(a, "--plugin")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "%s: option %s needs an argument\n", prog, a);
                 return 2;
@@ -168,6 +189,14 @@ int main(int argc, char **argv) {
             copt.disabled = true;
         } else if (!strcmp(a, "--profile-out")) {
             copt.profile_out = need;
+        } else if (!strcmp(a, "--plugin")) {
+            if (nplugin_specs >= 16) {
+                fprintf(stderr, "%s: too many --plugin options (at most 16)\n", prog);
+                return 2;
+            }
+            /* an absolute path, so that a guest execve after a chdir finds it again */
+            argv[i] = plugin_spec_abs(need);
+            plugin_specs[nplugin_specs++] = argv[i];
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
             return 0;
@@ -181,6 +210,14 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *path = argv[i];
+    for (int k = 0; k < nplugin_specs; k++) {
+        char perr[512];
+        if (plugin_load(plugin_specs[k], perr, sizeof perr) < 0) {
+            fprintf(stderr, "%s: %s\n", prog, perr);
+            return 1;
+        }
+    }
+    if (nplugin_specs) copt.disabled = true; /* AOT code has no instrumentation: JIT only */
     sysroot_init(sysroot_opt);
     /* what a guest execve() of another guest ELF passes on: every translator option except the
      * environment edits and -0 (the guest's execve supplies those), and the sysroot in force */
@@ -190,7 +227,7 @@ int main(int argc, char **argv) {
         const char *o = argv[k];
         bool takes = !strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
                      !strcmp(o, "-d") || !strcmp(o, "--max-insns") || !strcmp(o, "--cache") ||
-                     !strcmp(o, "--profile-out");
+                     !strcmp(o, "--profile-out") || !strcmp(o, "--plugin");
         /* --cache and --profile-out name this program's files, not the exec'd one's */
         if (!strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
             !strcmp(o, "--cache") || !strcmp(o, "--profile-out") || !strcmp(o, "--")) {

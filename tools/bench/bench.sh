@@ -1,7 +1,7 @@
 #!/bin/bash
 # The benchmark harness behind `make bench` (see docs/benchmarks.md for how to read the result).
 #
-#   tools/bench/bench.sh [--quick] [--runs N] [--only NAME[,NAME...]] [BUILD]
+#   tools/bench/bench.sh [--quick] [--runs N] [--only NAME[,NAME...]] [--report-only] [BUILD]
 #
 # Needs the workloads built by `make bench-bins` into BUILD/bench/{rv64,x86_64}/NAME (one
 # tools/bench/NAME.c each, same source and flags for both) and BUILD/bench/runner.
@@ -17,6 +17,8 @@
 #
 # Prints "PASS NAME" / "FAIL NAME: why" per workload, then "bench: N passed, N failed"; the exit
 # status is non-zero if any run failed, timed out or printed something other than native did.
+# --report-only rewrites the report (e.g. after editing tools/bench/analysis.md) from the saved
+# measurements of the last run in the same mode (BUILD/bench/data-{full,quick,partial}/).
 #
 # Environment: QEMU_RV (default qemu-riscv64), BENCH_TIMEOUT (seconds per series, default 300,
 # 60 with --quick), BENCH_PLUGIN_RUNS (runs of the plugin configurations, default 1).
@@ -26,6 +28,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
 quick=0
+report_only=0
 runs=3
 only=""
 build_arg=build
@@ -36,12 +39,13 @@ while [ $# -gt 0 ]; do
         runs=$2
         shift
         ;;
+    --report-only) report_only=1 ;;
     --only)
         only=$2
         shift
         ;;
     -h | --help)
-        sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
         exit 0
         ;;
     -*)
@@ -75,7 +79,15 @@ else
 fi
 work=$bdir/work
 cachedir=$bdir/cache
-mkdir -p "$outdir" "$work" "$cachedir"
+# The measurements of the last run of each mode, so that --report-only can rewrite its report.
+mode=full
+[ -n "$only" ] && mode=partial
+[ "$quick" = 1 ] && mode=quick
+data=$bdir/data-$mode
+raw=$data/raw.tsv     # workload config run wall rss status
+extra=$data/extra.tsv # workload key value (cache compile time and size, stats counters)
+state=$data/state.sh  # names, failures, configurations, times (declare -p)
+mkdir -p "$outdir" "$work" "$cachedir" "$data"
 
 # --- workloads -------------------------------------------------------------------------------
 # name, full-size argument, quick-size argument ("-": none), processes per measurement (full,
@@ -186,117 +198,126 @@ output_ok() { # config ref out
     return 1
 }
 
-for tool in "$runner" "$recomp_run"; do
-    if [ ! -x "$tool" ]; then
-        echo "bench.sh: $tool is missing (run: make BUILD=$build_arg bench-bins all)" >&2
+if [ "$report_only" = 1 ]; then
+    if [ ! -f "$state" ]; then
+        echo "bench.sh: no measurements in $data (run without --report-only first)" >&2
         exit 2
     fi
-done
-cfg_detect
-
-start=$(date +%s)
-raw=$bdir/raw.tsv      # workload config run wall rss status
-extra=$bdir/extra.tsv  # workload key value (cache compile time and size, stats counters)
-: >"$raw"
-: >"$extra"
-names=()
-declare -A FAILED=() DESC=() ARG=() REP=()
-npass=0
-nfail=0
-
-echo "bench: $([ "$quick" = 1 ] && echo "QUICK, ")$runs run(s) per configuration; configurations:" \
-    "$(for c in "${CONFIGS[@]}"; do [ -n "${CFG_ON[$c]:-}" ] && printf '%s ' "$c"; done)"
-for c in "${CONFIGS[@]}"; do
-    [ -n "${CFG_ON[$c]:-}" ] || echo "  (skipping $c: ${CFG_WHY[$c]})"
-done
-[ ${#nocache[@]} -eq 0 ] && echo "  (recomp-run has no --no-cache: the jit configuration is plain recomp-run)"
-
-while read -r name full qarg rep qrep desc; do
-    [ -n "$name" ] || continue
-    if [ -n "$only" ] && [[ ",$only," != *",$name,"* ]]; then continue; fi
-    names+=("$name")
-    arg=$full
-    [ "$quick" = 1 ] && arg=$qarg && rep=$qrep
-    DESC[$name]=$desc ARG[$name]=$arg REP[$name]=$rep
-    args=()
-    [ "$arg" != - ] && args=("$arg")
-    fail=""
-    for f in "$bdir/rv64/$name" "$bdir/x86_64/$name"; do
-        [ -x "$f" ] || fail="${fail:+$fail; }$f not built"
-    done
-    if [ -n "$fail" ]; then
-        echo "FAIL $name: $fail"
-        FAILED[$name]=$fail
-        nfail=$((nfail + 1))
-        continue
-    fi
-
-    msgs=$work/$name.msgs # details of failures, shown after the FAIL line
-    : >"$msgs"
-
-    # The cache, compiled once (not part of the timed runs).
-    if [ -n "${CFG_ON[cache]:-}" ]; then
-        rm -f "$cachedir/$name.cache"
-        res=$("$runner" -t "$timeout" -o "$work/$name.recomp.log" -e "$work/$name.recomp.log" -- \
-            "$recomp" "$bdir/rv64/$name" -o "$cachedir/$name.cache")
-        parse_runner "$res"
-        if [ "$STATUS" != 0 ] || [ ! -f "$cachedir/$name.cache" ]; then
-            fail="${fail:+$fail; }recomp (cache compile) exit status $STATUS"
-            sed 's/^/    /' "$work/$name.recomp.log" | head -n 10 >>"$msgs"
-        else
-            printf '%s\tcompile_s\t%s\n%s\tcache_bytes\t%s\n' "$name" "$WALL" "$name" \
-                "$(stat -c %s "$cachedir/$name.cache")" >>"$extra"
+    # shellcheck disable=SC1090
+    . "$state"
+else
+    for tool in "$runner" "$recomp_run"; do
+        if [ ! -x "$tool" ]; then
+            echo "bench.sh: $tool is missing (run: make BUILD=$build_arg bench-bins all)" >&2
+            exit 2
         fi
-    fi
-
-    ref=$work/$name.ref
-    line="$name:"
-    for ((r = 1; r <= runs; r++)); do
-        for c in "${CONFIGS[@]}"; do
-            [ -n "${CFG_ON[$c]:-}" ] || continue
-            [ "${CFG_KIND[$c]}" = plugin ] && [ "$r" -gt "$plugin_runs" ] && continue
-            [ "$c" = cache ] && [ ! -f "$cachedir/$name.cache" ] && continue
-            cfg_cmd "$c" "$name" "${args[@]}"
-            out=$work/$name.$c.$r.out
-            err=$work/$name.$c.$r.err
-            res=$("$runner" -r "$rep" -t "$timeout" -o "$out" -e "$err" -- "${CMD[@]}")
-            parse_runner "$res"
-            printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$r" "${WALL:-0}" "${RSS:-0}" "$STATUS" >>"$raw"
-            if [ "$c" = native ] && [ "$r" = 1 ]; then cp "$out" "$ref"; fi
-            if [ "$STATUS" != 0 ]; then
-                fail="${fail:+$fail; }$c run $r exit status $STATUS$([ "$STATUS" = 124 ] && echo " (timeout ${timeout}s)")"
-                tail -n 5 "$err" | sed 's/^/    /' >>"$msgs"
-            elif ! output_ok "$c" "$ref" "$out"; then
-                fail="${fail:+$fail; }$c run $r output differs from native"
-                diff "$ref" "$out" | head -n 10 | sed 's/^/    /' >>"$msgs"
-            fi
-            [ "$r" = 1 ] && line="$line $c $(printf '%.3f' "${WALL:-0}")"
-        done
     done
-    echo "  $line"
+    cfg_detect
 
-    # Translator counters: one more JIT run (one process) with --stats.
-    if [ -n "${CFG_ON[jit]:-}" ]; then
-        cfg_cmd jit "$name" "${args[@]}"
-        CMD=("${CMD[0]}" --stats "${CMD[@]:1}")
-        "$runner" -t "$timeout" -o /dev/null -e "$work/$name.stats" -- "${CMD[@]}" >/dev/null
-        sed -n -E 's/^([a-z_]+): ([0-9.]+)$/\1 \2/p' "$work/$name.stats" |
-            awk -v w="$name" '{ v[$1] = $2; if (!($1 in seen)) { seen[$1] = 1; k[++n] = $1 } }
-                END { for (i = 1; i <= n; i++) printf "%s\tstat_%s\t%s\n", w, k[i], v[k[i]] }' >>"$extra"
-    fi
+    start=$(date +%s)
+    : >"$raw"
+    : >"$extra"
+    names=()
+    declare -A FAILED=() DESC=() ARG=() REP=()
+    npass=0
+    nfail=0
 
-    if [ -n "$fail" ]; then
-        echo "FAIL $name: $fail"
-        cat "$msgs"
-        FAILED[$name]=$fail
-        nfail=$((nfail + 1))
-    else
-        echo "PASS $name"
-        npass=$((npass + 1))
-    fi
-done <<<"$WORKLOADS"
+    echo "bench: $([ "$quick" = 1 ] && echo "QUICK, ")$runs run(s) per configuration; configurations:" \
+        "$(for c in "${CONFIGS[@]}"; do [ -n "${CFG_ON[$c]:-}" ] && printf '%s ' "$c"; done)"
+    for c in "${CONFIGS[@]}"; do
+        [ -n "${CFG_ON[$c]:-}" ] || echo "  (skipping $c: ${CFG_WHY[$c]})"
+    done
+    [ ${#nocache[@]} -eq 0 ] && echo "  (recomp-run has no --no-cache: the jit configuration is plain recomp-run)"
 
-elapsed=$(($(date +%s) - start))
+    while read -r name full qarg rep qrep desc; do
+        [ -n "$name" ] || continue
+        if [ -n "$only" ] && [[ ",$only," != *",$name,"* ]]; then continue; fi
+        names+=("$name")
+        arg=$full
+        [ "$quick" = 1 ] && arg=$qarg && rep=$qrep
+        DESC[$name]=$desc ARG[$name]=$arg REP[$name]=$rep
+        args=()
+        [ "$arg" != - ] && args=("$arg")
+        fail=""
+        for f in "$bdir/rv64/$name" "$bdir/x86_64/$name"; do
+            [ -x "$f" ] || fail="${fail:+$fail; }$f not built"
+        done
+        if [ -n "$fail" ]; then
+            echo "FAIL $name: $fail"
+            FAILED[$name]=$fail
+            nfail=$((nfail + 1))
+            continue
+        fi
+
+        msgs=$work/$name.msgs # details of failures, shown after the FAIL line
+        : >"$msgs"
+
+        # The cache, compiled once (not part of the timed runs).
+        if [ -n "${CFG_ON[cache]:-}" ]; then
+            rm -f "$cachedir/$name.cache"
+            res=$("$runner" -t "$timeout" -o "$work/$name.recomp.log" -e "$work/$name.recomp.log" -- \
+                "$recomp" "$bdir/rv64/$name" -o "$cachedir/$name.cache")
+            parse_runner "$res"
+            if [ "$STATUS" != 0 ] || [ ! -f "$cachedir/$name.cache" ]; then
+                fail="${fail:+$fail; }recomp (cache compile) exit status $STATUS"
+                sed 's/^/    /' "$work/$name.recomp.log" | head -n 10 >>"$msgs"
+            else
+                printf '%s\tcompile_s\t%s\n%s\tcache_bytes\t%s\n' "$name" "$WALL" "$name" \
+                    "$(stat -c %s "$cachedir/$name.cache")" >>"$extra"
+            fi
+        fi
+
+        ref=$work/$name.ref
+        line="$name:"
+        for ((r = 1; r <= runs; r++)); do
+            for c in "${CONFIGS[@]}"; do
+                [ -n "${CFG_ON[$c]:-}" ] || continue
+                [ "${CFG_KIND[$c]}" = plugin ] && [ "$r" -gt "$plugin_runs" ] && continue
+                [ "$c" = cache ] && [ ! -f "$cachedir/$name.cache" ] && continue
+                cfg_cmd "$c" "$name" "${args[@]}"
+                out=$work/$name.$c.$r.out
+                err=$work/$name.$c.$r.err
+                res=$("$runner" -r "$rep" -t "$timeout" -o "$out" -e "$err" -- "${CMD[@]}")
+                parse_runner "$res"
+                printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$r" "${WALL:-0}" "${RSS:-0}" "$STATUS" >>"$raw"
+                if [ "$c" = native ] && [ "$r" = 1 ]; then cp "$out" "$ref"; fi
+                if [ "$STATUS" != 0 ]; then
+                    fail="${fail:+$fail; }$c run $r exit status $STATUS$([ "$STATUS" = 124 ] && echo " (timeout ${timeout}s)")"
+                    tail -n 5 "$err" | sed 's/^/    /' >>"$msgs"
+                elif ! output_ok "$c" "$ref" "$out"; then
+                    fail="${fail:+$fail; }$c run $r output differs from native"
+                    diff "$ref" "$out" | head -n 10 | sed 's/^/    /' >>"$msgs"
+                fi
+                [ "$r" = 1 ] && line="$line $c $(printf '%.3f' "${WALL:-0}")"
+            done
+        done
+        echo "  $line"
+
+        # Translator counters: one more JIT run (one process) with --stats.
+        if [ -n "${CFG_ON[jit]:-}" ]; then
+            cfg_cmd jit "$name" "${args[@]}"
+            CMD=("${CMD[0]}" --stats "${CMD[@]:1}")
+            "$runner" -t "$timeout" -o /dev/null -e "$work/$name.stats" -- "${CMD[@]}" >/dev/null
+            sed -n -E 's/^([a-z_]+): ([0-9.]+)$/\1 \2/p' "$work/$name.stats" |
+                awk -v w="$name" '{ v[$1] = $2; if (!($1 in seen)) { seen[$1] = 1; k[++n] = $1 } }
+                    END { for (i = 1; i <= n; i++) printf "%s\tstat_%s\t%s\n", w, k[i], v[k[i]] }' >>"$extra"
+        fi
+
+        if [ -n "$fail" ]; then
+            echo "FAIL $name: $fail"
+            cat "$msgs"
+            FAILED[$name]=$fail
+            nfail=$((nfail + 1))
+        else
+            echo "PASS $name"
+            npass=$((npass + 1))
+        fi
+    done <<<"$WORKLOADS"
+
+    elapsed=$(($(date +%s) - start))
+    date_run=$(date -u '+%Y-%m-%d %H:%M UTC')
+    declare -p names FAILED DESC ARG REP CFG_ON CFG_WHY nocache elapsed runs npass nfail date_run >"$state"
+fi
 
 # --- summary: medians ------------------------------------------------------------------------
 declare -A T=() M=() X=()
@@ -332,7 +353,7 @@ cell() { # the value, with FAIL marked when the workload failed
 
 md=$outdir/benchmarks.md
 png=$outdir/benchmarks.png
-dat=$bdir/chart.dat
+dat=$data/chart.dat
 : >"$dat"
 declare -a g_jit=() g_cache=() g_qj=() g_qc=() g_q=()
 {
@@ -348,7 +369,7 @@ declare -a g_jit=() g_cache=() g_qj=() g_qc=() g_q=()
     echo
     echo "| | |"
     echo "|---|---|"
-    echo "| date | $(date -u '+%Y-%m-%d %H:%M UTC') |"
+    echo "| date | $date_run |"
     echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(nproc) cores ($(lscpu 2>/dev/null | sed -n -E 's/^L3 cache: *([0-9.]+ [KMG]iB).*/\1/p' | head -1) L3) |"
     echo "| memory | $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) |"
     echo "| kernel | $(uname -sr) |"

@@ -369,7 +369,7 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
             const backend_fault *f = &r->faults[k];
             faults[fi++] = (rc_fault){f->host_off, f->pc_off, ri + f->first, f->n};
         }
-        memcpy(&regs[ri], r->regs, r->n_regs * sizeof *regs);
+        if (r->n_regs) memcpy(&regs[ri], r->regs, r->n_regs * sizeof *regs);
         ri += r->n_regs;
         memcpy(code + r->off, r->code, r->len);
         for (uint32_t k = 0; k < r->n_prel; k++) {

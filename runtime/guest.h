@@ -93,6 +93,9 @@ bool signal_should_restart(guest_thread *t, int nr);
 /* The guest's mask now in force on the host thread (signals the runtime handles are never
  * blocked on the host). */
 void signal_apply_mask(guest_thread *t);
+/* True if sig, sent to thread t now, would end the process by its default action (not blocked,
+ * no handler, not ignored or stopping): instrumentation plugins' exit callbacks run first. */
+bool signal_would_kill(guest_thread *t, int sig);
 
 /* The process ends the way the native program would: one line, then the signal. */
 void guest_die(int sig, uint64_t pc, const char *detail) __attribute__((noreturn));

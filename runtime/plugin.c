@@ -338,11 +338,31 @@ void plugin_at_exit(void) {
 
 /* -- Events -------------------------------------------------------------------------------- */
 
+/* The guest signals itself with a signal whose default action ends the process (abort(),
+ * raise()): the process is about to die without passing through the runtime again, so the
+ * program-exit callbacks run now. kill(pid, sig) and kill(0, sig) to its own process, tkill and
+ * tgkill to the calling thread. */
+static void fatal_self_signal(uint64_t nr, const uint64_t *a) {
+    guest_thread *t = guest_self;
+    if (!t || t->own_process) return;
+    int sig;
+    if (nr == 129 && ((pid_t)a[0] == getpid() || (pid_t)a[0] == 0))
+        sig = (int)a[1];
+    else if (nr == 130 && (pid_t)a[0] == gettid())
+        sig = (int)a[1];
+    else if (nr == 131 && (pid_t)a[0] == getpid() && (pid_t)a[1] == gettid())
+        sig = (int)a[2];
+    else
+        return;
+    if (signal_would_kill(t, sig)) plugin_at_exit();
+}
+
 void plugin_syscall_entry(rv64_cpu *cpu, uint64_t nr, const uint64_t args[6]) {
-    if (!any_syscall_cb) return;
     unsigned v = (unsigned)cpu->thread_index;
-    for (int p = 0; p < nplugins; p++)
-        if (plugins[p].syscall) plugins[p].syscall(p, v, (int64_t)nr, args);
+    if (any_syscall_cb)
+        for (int p = 0; p < nplugins; p++)
+            if (plugins[p].syscall) plugins[p].syscall(p, v, (int64_t)nr, args);
+    if (nr >= 129 && nr <= 131) fatal_self_signal(nr, args);
 }
 
 void plugin_syscall_exit(rv64_cpu *cpu, uint64_t nr, int64_t ret) {

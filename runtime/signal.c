@@ -328,6 +328,16 @@ static bool default_ignored(int sig) {
     return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
 }
 
+bool signal_would_kill(guest_thread *t, int sig) {
+    if (sig < 1 || sig > RV64_NSIG || default_ignored(sig) || sig == SIGSTOP || sig == SIGTSTP ||
+        sig == SIGTTIN || sig == SIGTTOU)
+        return false;
+    if (sig != SIGKILL &&
+        ((t->sigmask & SIGBIT(sig)) || guest_actions[sig].handler != GUEST_SIG_DFL))
+        return false;
+    return true;
+}
+
 static void deliver_one(guest_thread *t, const guest_siginfo *info) {
     int sig = info->si_signo;
     rv64_sigaction act = take_action(sig);

@@ -214,7 +214,7 @@ int main(int argc, char **argv) {
         char perr[512];
         if (plugin_load(plugin_specs[k], perr, sizeof perr) < 0) {
             fprintf(stderr, "%s: %s\n", prog, perr);
-            return 1;
+            exit(1); /* (not return: the guest environment is still referenced here) */
         }
     }
     if (nplugin_specs) copt.disabled = true; /* AOT code has no instrumentation: JIT only */

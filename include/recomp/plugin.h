@@ -209,7 +209,8 @@ typedef void (*recomp_syscall_ret_cb)(recomp_plugin_id id, unsigned vcpu, int64_
 void recomp_register_syscall_cb(recomp_plugin_id id, recomp_syscall_cb cb);
 void recomp_register_syscall_ret_cb(recomp_plugin_id id, recomp_syscall_ret_cb cb);
 
-/* Program exit: exit/exit_group of the last thread, or death by a signal. Runs once, on the
+/* Program exit: exit/exit_group of the last thread, or death by a signal (a fault without a
+ * handler, a signal delivered with its default action, abort()/raise()). Runs once, on the
  * exiting thread, after the thread-exit events. Not run in a vfork child (it shares the
  * parent's memory) nor across execve (the new program gets the plugins loaded afresh). */
 typedef void (*recomp_atexit_cb)(recomp_plugin_id id, void *userdata);

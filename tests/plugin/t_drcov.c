@@ -79,5 +79,8 @@ int main(int argc, char **argv) {
         }
     }
     printf("drcov: %u modules, %lu bbs\n", nmod, nbb);
+    free(bbs);
+    free(mods);
+    fclose(f);
     return 0;
 }

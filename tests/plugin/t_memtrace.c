@@ -58,5 +58,9 @@ int main(int argc, char **argv) {
         printf("%c %u 0x%" PRIx64 " 0x%" PRIx64 "%s\n", r.flags & 1 ? 'S' : 'L', r.size, r.vaddr,
                r.value, r.flags & 2 ? " a" : "");
     }
+    ZSTD_freeDStream(z);
+    free(out);
+    free(in);
+    fclose(f);
     return 0;
 }

@@ -9,8 +9,8 @@
 #
 #   tools/plugins/overhead.sh [BUILD] [RUNS]
 #
-# Sizes are those of the benchmark report divided down so that a full table takes minutes
-# (callbacks are several times slower); SIZES="name=size ..." overrides.
+# Sizes are smaller than the benchmark report's (0.3 to 1.5 s without a plugin) so that a full
+# table takes minutes (callbacks are several times slower); SIZES="name=size ..." overrides.
 
 set -u
 build=${1:-build}
@@ -22,9 +22,9 @@ for f in "$R" "$PL/insn.so" "$PL/bb.so"; do
     [ -e "$f" ] || { echo "missing $f (make all bench-bins)" >&2; exit 1; }
 done
 
-declare -A size=([sha256]=40 [crc32]=50 [lz77]=3072 [interp]=300000 [recursion]=32 [sort]=500
-    [ptrchase]=18 [matmul]=280 [nbody]=1000 [libm]=500 [strings]=4096 [bintrees]=15
-    [threads]=1500)
+declare -A size=([sha256]=40 [crc32]=80 [lz77]=8192 [interp]=600000 [recursion]=36 [sort]=1500
+    [ptrchase]=19 [matmul]=280 [nbody]=300 [libm]=300 [strings]=8192 [bintrees]=16
+    [threads]=3000)
 for kv in ${SIZES:-}; do size[${kv%%=*}]=${kv#*=}; done
 
 configs=(none insn cb bb)
@@ -40,16 +40,18 @@ echo "|---|---|---|---|---|---|"
 for w in sha256 crc32 lz77 interp recursion sort ptrchase matmul nbody libm strings bintrees threads; do
     exe=$B/$w
     [ -x "$exe" ] || continue
-    declare -A med=()
-    for c in "${configs[@]}"; do
-        times=()
-        for ((i = 0; i < runs; i++)); do
+    declare -A med=() times=()
+    for ((i = 0; i < runs; i++)); do
+        for c in "${configs[@]}"; do # interleaved: a disturbance hits every configuration
             # shellcheck disable=SC2086
             /usr/bin/time -o "$tmp" -f '%U %S' "$R" --no-cache ${cfg_args[$c]} "$exe" "${size[$w]}" \
                 >/dev/null 2>&1
-            times+=("$(awk '{ print $1 + $2 }' "$tmp")")
+            times[$c]+="$(awk '{ print $1 + $2 }' "$tmp") "
         done
-        med[$c]=$(printf '%s\n' "${times[@]}" | median)
+    done
+    for c in "${configs[@]}"; do
+        # shellcheck disable=SC2086
+        med[$c]=$(printf '%s\n' ${times[$c]} | median)
     done
     ratio() { echo "scale=2; ${med[$1]} / ${med[none]}" | bc; }
     printf '| %s | %s | %.3f | %.2fx | %.2fx | %.2fx |\n' "$w" "${size[$w]}" "${med[none]}" \

@@ -167,7 +167,7 @@ static int cmp_u64(const void *a, const void *b) {
 
 /* Direct exits of compiled blocks whose targets the set lacks (a unit cut shorter than in
  * discovery, when the backend needed a retry, ends in a continuation discovery did not see):
- * add them, at the end of the arrays (compiled next), then re-sort everything. Returns how many
+ * add them, sorted, at the end of the arrays (compiled next, then merged in). Returns how many
  * were added, or -1 when out of memory. */
 static long add_missing_targets(block_set *bs, const aot_image *img) {
     size_t cap = 0, n_new = 0;
@@ -208,31 +208,20 @@ static long add_missing_targets(block_set *bs, const aot_image *img) {
     return (long)u;
 }
 
-/* Sort the set by pc (after a round of additions). */
-static int sort_set(block_set *bs) {
-    size_t *idx = malloc(bs->n * sizeof *idx);
+/* Merge the sorted additions bs[split .. n) into the sorted bs[0 .. split). */
+static int merge_tail(block_set *bs, size_t split) {
     uint64_t *pcs = malloc(bs->n * sizeof *pcs);
     block_result *res = malloc(bs->n * sizeof *res);
-    if (!idx || !pcs || !res) {
-        free(idx);
+    if (!pcs || !res) {
         free(pcs);
         free(res);
         return -1;
     }
-    /* the first part is sorted and so is the tail: merge */
-    size_t i = 0, k = 0, n = 0;
-    size_t split = 0;
-    while (split + 1 < bs->n && bs->pcs[split] < bs->pcs[split + 1])
-        split++;
-    split++;
-    k = split;
-    while (i < split || k < bs->n) {
+    for (size_t i = 0, k = split, n = 0; n < bs->n; n++) {
         size_t from = (k >= bs->n || (i < split && bs->pcs[i] < bs->pcs[k])) ? i++ : k++;
         pcs[n] = bs->pcs[from];
         res[n] = bs->res[from];
-        n++;
     }
-    free(idx);
     free(bs->pcs);
     free(bs->res);
     bs->pcs = pcs;
@@ -242,6 +231,14 @@ static int sort_set(block_set *bs) {
 
 static void put32(uint8_t *p, int32_t v) {
     memcpy(p, &v, 4);
+}
+
+/* Compile bs[first .. n) with the workers. Returns -1 when out of memory. */
+static int compile_range(block_set *bs, size_t first, const aot_image *img,
+                         const aot_compile_opts *o) {
+    compile_job j = {.img = img, .o = o, .set = bs, .first = first};
+    run_workers(&j);
+    return atomic_load(&j.oom) ? -1 : 0;
 }
 
 int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_opts *o,
@@ -260,30 +257,21 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
         goto out;
     }
     memcpy(bs.pcs, d->blocks, d->n_blocks * sizeof *bs.pcs);
-    for (size_t first = 0, round = 0;; round++) {
-        compile_job j = {.img = img, .o = o, .set = &bs, .first = first};
-        run_workers(&j);
-        if (atomic_load(&j.oom)) {
-            snprintf(err, errlen, "out of memory");
-            goto out;
-        }
+    /* the discovered blocks, then (a few rounds at most) the exit targets they lack */
+    bool oom = compile_range(&bs, 0, img, o) < 0;
+    for (int round = 0; !oom && round < 8; round++) {
         size_t before = bs.n;
-        long added = round < 8 ? add_missing_targets(&bs, img) : 0;
-        if (added < 0 || (added > 0 && 0)) {
-            snprintf(err, errlen, "out of memory");
-            goto out;
+        long added = add_missing_targets(&bs, img);
+        if (added <= 0) {
+            oom = added < 0;
+            break;
         }
-        if (added == 0) break;
         bs.n += (size_t)added;
-        first = before;
-        /* compile the additions (they sit at the end), then sort */
-        compile_job j2 = {.img = img, .o = o, .set = &bs, .first = first};
-        run_workers(&j2);
-        if (atomic_load(&j2.oom) || sort_set(&bs) < 0) {
-            snprintf(err, errlen, "out of memory");
-            goto out;
-        }
-        first = bs.n; /* nothing left to compile: the next round only looks for targets */
+        oom = compile_range(&bs, before, img, o) < 0 || merge_tail(&bs, before) < 0;
+    }
+    if (oom) {
+        snprintf(err, errlen, "out of memory");
+        goto out;
     }
     block_result *res = bs.res;
 

@@ -63,11 +63,9 @@ static gobject *objects;
 static pthread_mutex_t cache_mu = PTHREAD_MUTEX_INITIALIZER;
 static bool main_done;
 
-/* run-time link patches in cached code: the site and its original rel32 */
-typedef struct rlink {
-    uint8_t *site;
-} rlink;
-static rlink *rlinks;
+/* jmp rel32 fields in cached code that the engine linked at run time (to undo: rel32 = 0, the
+ * exit's own link stub) */
+static uint8_t **rlinks;
 static size_t n_rlinks, cap_rlinks;
 
 /* profile */
@@ -99,26 +97,32 @@ typedef struct elf_info {
     Elf64_Phdr exec[MAX_EXEC_SEGS];
 } elf_info;
 
-/* Read the executable PT_LOADs and the content hash of a RISC-V ELF file. */
-static bool read_elf(int fd, elf_info *e) {
-    struct stat st;
+/* The program headers of a 64-bit RISC-V ELF file: fills ph[0 .. *n), at most 64. */
+static bool read_phdrs(int fd, Elf64_Phdr ph[64], size_t *n) {
     Elf64_Ehdr eh;
-    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
-        pread(fd, &eh, sizeof eh, 0) != (ssize_t)sizeof eh || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
+    if (pread(fd, &eh, sizeof eh, 0) != (ssize_t)sizeof eh || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
         eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_machine != EM_RISCV ||
         eh.e_phentsize != sizeof(Elf64_Phdr) || eh.e_phnum > 64)
         return false;
+    *n = eh.e_phnum;
+    return pread(fd, ph, *n * sizeof ph[0], (off_t)eh.e_phoff) == (ssize_t)(*n * sizeof ph[0]);
+}
+
+/* The executable PT_LOADs of a RISC-V ELF file and, with want_hash, its content hash (from a
+ * stamp when the file is unchanged since it was last hashed). */
+static bool read_elf(int fd, bool want_hash, elf_info *e) {
+    struct stat st;
     Elf64_Phdr ph[64];
-    size_t n = eh.e_phnum;
-    if (pread(fd, ph, n * sizeof ph[0], (off_t)eh.e_phoff) != (ssize_t)(n * sizeof ph[0]))
-        return false;
+    size_t n;
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || !read_phdrs(fd, ph, &n)) return false;
     e->n_exec = 0;
     for (size_t i = 0; i < n; i++)
         if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X) && e->n_exec < MAX_EXEC_SEGS)
             e->exec[e->n_exec++] = ph[i];
     if (!e->n_exec) return false;
     e->size = (uint64_t)st.st_size;
-    if (cache_stamp_get("obj", &st, &e->hash)) return true;
+    e->hash = 0;
+    if (!want_hash || cache_stamp_get("obj", &st, &e->hash)) return true;
     const uint8_t *m = mmap(NULL, e->size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (m == MAP_FAILED) return false;
     e->hash = cache_hash(m, e->size);
@@ -207,7 +211,8 @@ static void attach_cache(cache_file *cf, const char *path, uint64_t bias) {
 static void register_object(const char *path, int fd, uint64_t bias, bool is_main) {
     uint64_t t0 = now_ns();
     elf_info e;
-    if (!read_elf(fd, &e)) return;
+    /* the content hash names the object's cache and its profile lines: not needed otherwise */
+    if (!read_elf(fd, !copt.disabled || copt.profile_out, &e)) return;
     pthread_mutex_lock(&cache_mu);
     gobject *o = calloc(1, sizeof *o);
     if (o) {
@@ -289,13 +294,9 @@ void cache_on_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, uin
     if (!(prot & PROT_EXEC) || (flags & MAP_ANONYMOUS) || fd < 0) return;
     /* an ELF object's executable segment mapped from its file: its load bias follows from where
      * the segment's file offset landed */
-    Elf64_Ehdr eh;
-    if (pread(fd, &eh, sizeof eh, 0) != (ssize_t)sizeof eh || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
-        eh.e_machine != EM_RISCV || eh.e_phentsize != sizeof(Elf64_Phdr) || eh.e_phnum > 64)
-        return;
     Elf64_Phdr ph[64];
-    size_t n = eh.e_phnum;
-    if (pread(fd, ph, n * sizeof ph[0], (off_t)eh.e_phoff) != (ssize_t)(n * sizeof ph[0])) return;
+    size_t n;
+    if (!read_phdrs(fd, ph, &n)) return;
     for (size_t i = 0; i < n; i++) {
         if (ph[i].p_type != PT_LOAD || !(ph[i].p_flags & PF_X)) continue;
         if (ph[i].p_offset < off || ph[i].p_offset + ph[i].p_filesz > off + len) continue;
@@ -390,17 +391,20 @@ bool cache_find_host(uintptr_t host, cache_block *out) {
 void cache_note_link(uint8_t *site) {
     if (n_rlinks == cap_rlinks) {
         size_t cap = cap_rlinks ? cap_rlinks * 2 : 256;
-        rlink *n = realloc(rlinks, cap * sizeof *n);
-        if (!n) return; /* the link stays: only reachable JIT code goes, see unlink below */
+        uint8_t **n = realloc(rlinks, cap * sizeof *n);
+        if (!n) { /* cannot remember it, so it cannot be undone later: undo it now */
+            __atomic_store_n((uint32_t *)site, 0u, __ATOMIC_RELEASE);
+            return;
+        }
         rlinks = n;
         cap_rlinks = cap;
     }
-    rlinks[n_rlinks++].site = site;
+    rlinks[n_rlinks++] = site;
 }
 
 void cache_unlink_runtime_links(void) {
     for (size_t i = 0; i < n_rlinks; i++)
-        __atomic_store_n((uint32_t *)rlinks[i].site, 0u, __ATOMIC_RELEASE);
+        __atomic_store_n((uint32_t *)rlinks[i], 0u, __ATOMIC_RELEASE);
     n_rlinks = 0;
 }
 

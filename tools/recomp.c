@@ -231,7 +231,8 @@ static bool find_library(const char *name, char *out, size_t len) {
                                        "/usr/lib64"};
     const char *root = sysroot_get();
     if (strchr(name, '/')) {
-        snprintf(out, len, "%s", sysroot_path(name, out, len));
+        char buf[PATH_MAX];
+        snprintf(out, len, "%s", sysroot_path(name, buf, sizeof buf));
         return access(out, R_OK) == 0;
     }
     for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {

@@ -124,7 +124,6 @@ int main(int argc, char **argv) {
     int fd = mkstemp(mut);
     close(fd);
     uint8_t *buf = malloc(n0 + 4096);
-    const rc_header *h0 = (const rc_header *)orig;
     long pass = 0, fail = 0;
     for (long i = 0; i < iters; i++) {
         size_t n = n0;
@@ -189,7 +188,6 @@ int main(int argc, char **argv) {
             continue;
         }
         }
-        (void)h0;
         write_all(mut, buf, n);
         if (run(runner, guest, mut, want, want_n, tag))
             pass++;

@@ -31,18 +31,24 @@ typedef struct temp_info {
     int8_t reg;    /* host register or -1 */
     int16_t spill; /* spill slot or -1 */
     uint8_t is_const;
-    uint8_t pcrel;  /* constant that is a guest address (IR_PCREL) */
-    uint8_t ndirty; /* guest registers bound to this temp and not yet written back */
-    uint8_t nbind;  /* guest registers bound (clean or dirty) */
-    int64_t value;  /* constant value */
+    uint8_t pcrel;    /* constant that is a guest address (IR_PCREL) */
+    uint8_t ndirty;   /* guest registers bound to this temp and not yet written back */
+    uint8_t nbind;    /* guest registers bound (clean or dirty) */
+    uint8_t prebound; /* loop units: defined at the loop header (a carried register's GET) */
+    int64_t value;    /* constant value */
     uint32_t last_use;
 } temp_info;
+
+/* Loop units: at most this many guest registers stay in host registers across the back edge. */
+#define LOOP_MAX 10
 
 typedef struct side_exit {
     uint8_t *jcc_field;
     uint64_t target;
     uint32_t nstores;
+    bool back; /* a back edge of a loop unit: src holds the carried registers' locations */
     backend_regloc st[64];
+    backend_regloc src[LOOP_MAX];
 } side_exit;
 
 typedef struct bstate {
@@ -60,6 +66,18 @@ typedef struct bstate {
     int error;
     uint32_t nexits;
     side_exit exits[BACKEND_MAX_LINKS];
+    /* Loop units (the unit branches back to its own start): guest registers loop_g[k] are in
+     * host registers loop_h[k] at the loop header; loop_dirty[k]: the unit writes it, so
+     * exits must write it back. */
+    int nloop;
+    bool loop;
+    uint8_t loop_g[LOOP_MAX];
+    x64_reg loop_h[LOOP_MAX];
+    uint8_t loop_dirty[LOOP_MAX];
+    int8_t loop_index[64]; /* guest register -> k, or -1 */
+    uint8_t *header;
+    uint32_t nloop_req;
+    uint8_t *loop_req[BACKEND_MAX_LINKS + 1]; /* jne fields to the loop exit stub */
 } bstate;
 
 static const x64_reg alloc_order[] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI, X64_RDI, X64_R8,
@@ -705,6 +723,235 @@ static void emit_indirect(bstate *s, ir_temp target) {
     x64_jmp_mem(s->b, X64_MEM(CPU, RV64_OFF_EXIT_STUB));
 }
 
+/* -- Loop units ------------------------------------------------------------------------
+ *
+ * A unit that branches back to its own start (a BRCOND side exit or its final jump) is a loop.
+ * Instead of writing every dirty guest register back and re-entering through the unit's entry,
+ * which loads them again, the back edge keeps up to LOOP_MAX guest registers in host
+ * registers: the entry loads them into fixed homes and falls into the loop header; the back
+ * edge moves their current values into the same homes (a parallel move), writes back only the
+ * other dirty registers, tests exit_request (signals and flushes stay bounded by one
+ * iteration) and jumps to the header. At the header a carried register the unit writes is
+ * dirty, so every exit and fault point writes or reports it. */
+
+#define SRC_MEM 0x100u /* backend_regloc.flags: the value is in cpu state */
+
+static const x64_reg loop_homes[LOOP_MAX] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI,
+                                             X64_RDI, X64_R8,  X64_R9,  X64_R10, X64_R11};
+
+static bool call_writes(const ir_insn *in, int g) {
+    if (in->op != IR_CALL && in->op != IR_SB_CALL_IF) return false;
+    return (in->flags & (g < 32 ? IR_CALL_WR_X : IR_CALL_WR_F)) != 0;
+}
+
+/* Decide whether the unit is a loop and which guest registers it carries. */
+static void loop_plan(bstate *s) {
+    const ir_unit *u = s->u;
+    s->loop = false;
+    s->nloop = 0;
+    s->nloop_req = 0;
+    memset(s->loop_index, -1, sizeof s->loop_index);
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        if ((in->op == IR_BRCOND || in->op == IR_EXIT_JUMP) && (uint64_t)in->imm == u->guest_pc)
+            s->loop = true;
+    }
+    if (!s->loop) return;
+    /* candidates: registers read by a GET that nothing in the unit wrote before (no SET, no
+     * helper that writes cpu state), ranked by how often that value is used */
+    int32_t first[64];
+    uint8_t written[64], set_any[64];
+    uint32_t uses[64];
+    memset(written, 0, sizeof written);
+    memset(set_any, 0, sizeof set_any);
+    memset(uses, 0, sizeof uses);
+    for (int g = 0; g < 64; g++)
+        first[g] = -1;
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        if (in->op == IR_SET) set_any[in->imm] = 1;
+    }
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        if (in->op == IR_GET) {
+            int g = (int)in->imm;
+            if (g > 0 && first[g] < 0 && !written[g]) first[g] = (int32_t)i;
+            written[g] = 1; /* only the first GET can be the header's value */
+        } else if (in->op == IR_SET) {
+            written[in->imm] = 1;
+        }
+        for (int g = 0; g < 64; g++)
+            if (call_writes(in, g)) written[g] = 1;
+    }
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        for (int g = 0; g < 64; g++) {
+            if (first[g] < 0) continue;
+            ir_temp t = u->insn[first[g]].dst;
+            uses[g] += (in->a == t) + (in->b == t) + (in->c == t);
+        }
+    }
+    while (s->nloop < LOOP_MAX) {
+        int best = -1;
+        for (int g = 1; g < 64; g++)
+            if (first[g] >= 0 && uses[g] && s->loop_index[g] < 0 &&
+                (best < 0 || uses[g] > uses[best]))
+                best = g;
+        if (best < 0) break;
+        int k = s->nloop++;
+        s->loop_g[k] = (uint8_t)best;
+        s->loop_h[k] = loop_homes[k];
+        s->loop_dirty[k] = set_any[best];
+        s->loop_index[best] = (int8_t)k;
+    }
+}
+
+/* Entry of a loop unit: load the carried registers into their homes; the loop header follows. */
+static void loop_enter(bstate *s) {
+    const ir_unit *u = s->u;
+    for (int k = 0; k < s->nloop; k++) {
+        int g = s->loop_g[k];
+        ir_temp t = 0;
+        for (uint32_t i = 0; i < u->n && !t; i++)
+            if (u->insn[i].op == IR_GET && u->insn[i].imm == g) t = u->insn[i].dst;
+        x64_reg h = s->loop_h[k];
+        x64_load(s->b, 8, 0, h, gstate(g));
+        s->hreg[h] = t;
+        s->t[t].reg = (int8_t)h;
+        s->t[t].prebound = 1;
+        s->greg[g] = t;
+        s->t[t].nbind = 1;
+        s->gdirty[g] = s->loop_dirty[k];
+        s->t[t].ndirty = s->loop_dirty[k];
+    }
+    s->header = s->b->p;
+}
+
+/* Where each carried register's current value is (register, spill slot, constant, cpu state). */
+static void loop_sources(const bstate *s, backend_regloc *src) {
+    for (int k = 0; k < s->nloop; k++) {
+        int g = s->loop_g[k];
+        ir_temp t = s->greg[g];
+        src[k] = (backend_regloc){.g = (uint8_t)g, .reg = -1, .spill = -1};
+        if (!t) {
+            src[k].flags = SRC_MEM;
+            continue;
+        }
+        const temp_info *ti = &s->t[t];
+        src[k].reg = ti->reg;
+        src[k].spill = ti->reg >= 0 ? -1 : ti->spill;
+        if (ti->reg < 0 && ti->spill < 0) {
+            src[k].value = ti->value;
+            if (s->pic && ti->pcrel) src[k].flags = BACKEND_REGLOC_PCREL;
+        }
+    }
+}
+
+static void store_regloc_via_rax(bstate *s, const backend_regloc *l) {
+    x64_mem m = gstate(l->g);
+    bool pcrel = (l->flags & BACKEND_REGLOC_PCREL) != 0;
+    if (l->spill >= 0) {
+        x64_load(s->b, 8, 0, X64_RAX, spill_mem(l->spill));
+        x64_store(s->b, 8, m, X64_RAX);
+    } else if (fits32(l->value) && !pcrel) {
+        x64_store_imm(s->b, 8, m, (int32_t)l->value);
+    } else {
+        if (pcrel)
+            emit_guest_addr(s, X64_RAX, l->value);
+        else
+            x64_mov_ri(s->b, X64_RAX, (uint64_t)l->value);
+        x64_store(s->b, 8, m, X64_RAX);
+    }
+}
+
+/* The back edge: dirty = the dirty registers here (st of a side exit), src = loop_sources. */
+static void emit_back_edge(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
+                           const backend_regloc *src) {
+    /* other dirty registers held in host registers go back to cpu state first */
+    for (uint32_t k = 0; k < ndirty; k++)
+        if (s->loop_index[dirty[k].g] < 0 && dirty[k].reg >= 0)
+            x64_store(s->b, 8, gstate(dirty[k].g), (x64_reg)dirty[k].reg);
+    /* carried values in host registers: a parallel move into their homes */
+    int8_t ms[LOOP_MAX], md[LOOP_MAX];
+    int n = 0;
+    for (int k = 0; k < s->nloop; k++)
+        if (src[k].reg >= 0 && src[k].reg != (int8_t)s->loop_h[k]) {
+            ms[n] = src[k].reg;
+            md[n] = (int8_t)s->loop_h[k];
+            n++;
+        }
+    while (n > 0) {
+        int i, j;
+        for (i = 0; i < n; i++) {
+            for (j = 0; j < n; j++)
+                if (j != i && ms[j] == md[i]) break;
+            if (j == n) break; /* nothing else still needs md[i]'s old value */
+        }
+        if (i < n) {
+            x64_mov_rr(s->b, 8, (x64_reg)md[i], (x64_reg)ms[i]);
+        } else { /* only cycles left: swap, then redirect the moves that read either one */
+            i = 0;
+            int8_t a = ms[0], d = md[0];
+            x64_xchg_rr(s->b, 8, (x64_reg)a, (x64_reg)d);
+            for (j = 1; j < n; j++) {
+                if (ms[j] == d)
+                    ms[j] = a;
+                else if (ms[j] == a)
+                    ms[j] = d;
+            }
+        }
+        ms[i] = ms[n - 1];
+        md[i] = md[n - 1];
+        n--;
+        for (j = 0; j < n;) { /* drop moves that became no-ops */
+            if (ms[j] == md[j]) {
+                ms[j] = ms[n - 1];
+                md[j] = md[n - 1];
+                n--;
+            } else {
+                j++;
+            }
+        }
+    }
+    /* carried values in spill slots, constants or cpu state */
+    for (int k = 0; k < s->nloop; k++) {
+        x64_reg h = s->loop_h[k];
+        if (src[k].reg >= 0) continue;
+        if (src[k].flags & SRC_MEM)
+            x64_load(s->b, 8, 0, h, gstate(src[k].g));
+        else if (src[k].spill >= 0)
+            x64_load(s->b, 8, 0, h, spill_mem(src[k].spill));
+        else if (src[k].flags & BACKEND_REGLOC_PCREL)
+            emit_guest_addr(s, h, src[k].value);
+        else
+            x64_mov_ri(s->b, h, (uint64_t)src[k].value);
+    }
+    /* other dirty registers in spill slots or constants (rax is no home: free to use) */
+    for (uint32_t k = 0; k < ndirty; k++)
+        if (s->loop_index[dirty[k].g] < 0 && dirty[k].reg < 0) store_regloc_via_rax(s, &dirty[k]);
+    x64_alu_mi(s->b, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
+    uint8_t *req = x64_jcc32(s->b, X64_CC_NE);
+    if (s->nloop_req < sizeof s->loop_req / sizeof s->loop_req[0])
+        s->loop_req[s->nloop_req++] = req;
+    else
+        s->error = 1;
+    x64_jmp_to(s->b, s->header);
+}
+
+/* Leave a loop unit from its header state (exit_request seen at a back edge). */
+static void emit_loop_exit(bstate *s) {
+    if (!s->nloop_req) return;
+    for (uint32_t i = 0; i < s->nloop_req; i++)
+        x64_patch_rel32(s->loop_req[i], s->b->p);
+    for (int k = 0; k < s->nloop; k++)
+        if (s->loop_dirty[k]) x64_store(s->b, 8, gstate(s->loop_g[k]), s->loop_h[k]);
+    set_pc_and_exit(s, s->u->guest_pc, RV64_EXIT_LOOKUP);
+}
+
+static bool is_back_edge(const bstate *s, const ir_insn *in) {
+    return s->loop && (uint64_t)in->imm == s->u->guest_pc;
+}
+
 static void emit_brcond(bstate *s, const ir_insn *in) {
     x64_cond cc = emit_cmp(s, in->a, in->b, (ir_cond)in->cond);
     if (s->nexits >= BACKEND_MAX_LINKS) {
@@ -714,6 +961,8 @@ static void emit_brcond(bstate *s, const ir_insn *in) {
     side_exit *e = &s->exits[s->nexits++];
     e->target = (uint64_t)in->imm;
     e->nstores = snapshot_dirty(s, e->st);
+    e->back = is_back_edge(s, in);
+    if (e->back) loop_sources(s, e->src);
     e->jcc_field = x64_jcc32(s->b, cc);
 }
 
@@ -721,6 +970,10 @@ static void emit_side_exit_stubs(bstate *s) {
     for (uint32_t i = 0; i < s->nexits; i++) {
         side_exit *e = &s->exits[i];
         if (e->jcc_field) x64_patch_rel32(e->jcc_field, s->b->p);
+        if (e->back) {
+            emit_back_edge(s, e->st, e->nstores, e->src);
+            continue;
+        }
         /* values in registers first: the spilled and wide-constant ones below use rax as
          * scratch, and rax may itself hold one of the dirty values */
         for (uint32_t k = 0; k < e->nstores; k++)
@@ -890,6 +1143,7 @@ static void emit_insn(bstate *s, const ir_insn *in) {
         break;
     case IR_GET: {
         int g = (int)in->imm;
+        if (s->t[in->dst].prebound) break; /* a loop unit's carried register: bound already */
         if (s->greg[g]) {
             /* still bound (the optimizer normally forwards this): copy */
             x64_reg r = use(s, s->greg[g], 0);
@@ -982,6 +1236,13 @@ static void emit_insn(bstate *s, const ir_insn *in) {
     case IR_SB_CALL_IF: emit_sb_call_if(s, in); break;
     case IR_BRCOND: emit_brcond(s, in); break;
     case IR_EXIT_JUMP:
+        if (is_back_edge(s, in)) {
+            backend_regloc dirty[64], src[LOOP_MAX];
+            uint32_t nd = snapshot_dirty(s, dirty);
+            loop_sources(s, src);
+            emit_back_edge(s, dirty, nd, src);
+            break;
+        }
         writeback_all(s);
         emit_direct_exit(s, (uint64_t)in->imm);
         break;
@@ -1025,12 +1286,15 @@ int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
     /* entry: leave at once if the runtime asked (signal, flush); nothing is live yet */
     x64_alu_mi(buf, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
     uint8_t *req = x64_jcc32(buf, X64_CC_NE);
+    loop_plan(s);
+    if (s->loop) loop_enter(s);
     for (uint32_t i = 0; i < u->n && !s->error; i++) {
         s->idx = i;
         emit_insn(s, &u->insn[i]);
         release_dead(s);
     }
     emit_side_exit_stubs(s);
+    emit_loop_exit(s);
     if (req) x64_patch_rel32(req, buf->p);
     set_pc_and_exit(s, u->guest_pc, RV64_EXIT_LOOKUP);
     if (buf->invalid) s->error = 1;

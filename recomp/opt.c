@@ -74,6 +74,88 @@ static void ir_compact(ir_unit *u) {
     u->n = j;
 }
 
+/* -- Peepholes ---------------------------------------------------------------------------- */
+
+static const ir_insn *def_of(const opt_state *s, const ir_unit *u, ir_temp t) {
+    return t && s->def[t] >= 0 ? &u->insn[s->def[t]] : NULL;
+}
+
+/* Is t's value the sign extension of its low 32 bits? */
+static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
+    if (s->is_const[t]) return s->value[t] == (int64_t)(int32_t)s->value[t];
+    const ir_insn *d = def_of(s, u, t);
+    if (!d) return false;
+    switch (d->op) {
+    case IR_ADD:
+    case IR_SUB:
+    case IR_AND:
+    case IR_OR:
+    case IR_XOR:
+    case IR_SHL:
+    case IR_SHR:
+    case IR_SAR:
+    case IR_ROL:
+    case IR_ROR:
+    case IR_MUL:
+    case IR_DIV:
+    case IR_DIVU:
+    case IR_REM:
+    case IR_REMU: return d->size == 4; /* the 32-bit form sign-extends its result */
+    case IR_SEXT: return true;         /* from 1, 2 or 4 bytes */
+    case IR_ZEXT: return d->imm < 4;
+    case IR_SETCC: return true;
+    case IR_LOAD: return d->size < 4 || (d->size == 4 && (d->flags & IR_SIGNED));
+    default: return false;
+    }
+}
+
+/* Simplifications that need the defining instructions of the operands:
+ *   op.4 x, 0 (addiw rd, rs, 0 = sext.w and its relatives)   -> sext x, #4
+ *   sext x, #4 with x already sign-extended from 32 bits      -> x
+ *   (x >>u c) | (x << (n - c)), also with ^ or +, n = 32, 64  -> ror x, c (32-bit: rorw)
+ * Returns true when `in` was handled (rewritten or left alone for good): the caller's other
+ * rules, which look at the op it started from, must not run. */
+static bool peephole(opt_state *s, ir_unit *u, ir_insn *in) {
+    ir_op op = (ir_op)in->op;
+    if (in->size == 4 && in->b && s->is_const[in->b] && s->value[in->b] == 0 &&
+        (op == IR_ADD || op == IR_SUB || op == IR_OR || op == IR_XOR || op == IR_SHL ||
+         op == IR_SHR || op == IR_SAR || op == IR_ROL || op == IR_ROR)) {
+        in->op = IR_SEXT;
+        in->size = 8;
+        in->b = 0;
+        in->imm = 4;
+        op = IR_SEXT;
+    }
+    if (op == IR_SEXT && in->imm == 4 && is_sext32(s, u, in->a)) {
+        make_nop_copy(s, in, in->a);
+        return true;
+    }
+    if (op == IR_SEXT) return true;
+    if ((op == IR_OR || op == IR_XOR || op == IR_ADD) && in->size == 8 && in->b &&
+        !s->is_const[in->a] && !s->is_const[in->b]) {
+        for (int w = 4; w <= 8; w += 4) {
+            for (int swap = 0; swap < 2; swap++) {
+                const ir_insn *r = def_of(s, u, swap ? in->b : in->a);
+                const ir_insn *l = def_of(s, u, swap ? in->a : in->b);
+                if (!r || !l || r->op != IR_SHR || l->op != IR_SHL || r->size != w ||
+                    l->size != w || r->a != l->a || !r->b || !l->b || !s->is_const[r->b] ||
+                    !s->is_const[l->b])
+                    continue;
+                int64_t c1 = s->value[r->b] & (w * 8 - 1), c2 = s->value[l->b] & (w * 8 - 1);
+                if (c1 == 0 || c1 + c2 != w * 8) continue;
+                /* the bits do not overlap, so |, ^ and + agree; 32-bit halves are sign-extended
+                 * from bit 31 each, and so is their combination */
+                in->op = IR_ROR;
+                in->size = (uint8_t)w;
+                in->a = r->a;
+                in->b = r->b;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* -- Constant folding and simplification -------------------------------------------------- */
 
 static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
@@ -111,6 +193,7 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
             ca = false;
             cb = true;
         }
+        if (peephole(s, u, in)) return;
         if (in->size == 8 && cb) {
             int64_t v = s->value[in->b];
             switch (op) {

@@ -508,6 +508,75 @@ static void test_fold_identities(void **state) {
 }
 
 /* Forms that look like identities but are not. */
+/* Peepholes: 32-bit op with 0 is sext.w; sext.w of a value that is sign-extended already is a
+ * copy; (x >> c) | (x << (w - c)) (also ^ and +) is a rotate, 32- and 64-bit; not when the
+ * counts do not add up, the sources differ or the right shift is arithmetic. */
+static void test_fold_peepholes(void **state) {
+    (void)state;
+    check_pass(ir_opt_fold,
+               "t1 = get x1\n"
+               "t2 = const #0\n"
+               "t3 = add.4 t1, t2\n" /* addiw rd, rs, 0 */
+               "t4 = sext t3, #4\n"  /* sext of sext */
+               "t5 = add.4 t1, t1\n" /* addw: sign-extended */
+               "t6 = sext t5, #4\n"
+               "t7 = load.4s t1, #0\n"
+               "t8 = sext t7, #4\n"
+               "t9 = const #7\n"
+               "t10 = const #25\n"
+               "t11 = shr.4 t1, t9\n"
+               "t12 = shl.4 t1, t10\n"
+               "t13 = or.8 t11, t12\n"  /* rorw x, 7 */
+               "t14 = xor.8 t12, t11\n" /* operands swapped, xor */
+               "t15 = const #13\n"
+               "t16 = const #51\n"
+               "t17 = shr.8 t1, t15\n"
+               "t18 = shl.8 t1, t16\n"
+               "t19 = add.8 t17, t18\n" /* ror x, 13 */
+               "t20 = shl.8 t1, t10\n"
+               "t21 = or.8 t17, t20\n" /* 13 + 25 != 64: stays */
+               "t22 = sar.4 t1, t9\n"
+               "t23 = or.8 t22, t12\n" /* arithmetic shift: stays */
+               "set x2, t4\n"
+               "set x3, t6\n"
+               "set x4, t8\n"
+               "set x5, t13\n"
+               "set x6, t14\n"
+               "set x7, t19\n"
+               "set x8, t21\n"
+               "set x9, t23\n"
+               "exit_special 1, #0\n",
+               "t1 = get x1\n"
+               "t2 = const #0\n"
+               "t3 = sext t1, #4\n"
+               "t5 = add.4 t1, t1\n"
+               "t7 = load.4s t1, #0\n"
+               "t9 = const #7\n"
+               "t10 = const #25\n"
+               "t11 = shr.4 t1, t9\n"
+               "t12 = shl.4 t1, t10\n"
+               "t13 = ror.4 t1, t9\n"
+               "t14 = ror.4 t1, t9\n"
+               "t15 = const #13\n"
+               "t16 = const #51\n"
+               "t17 = shr.8 t1, t15\n"
+               "t18 = shl.8 t1, t16\n"
+               "t19 = ror.8 t1, t15\n"
+               "t20 = shl.8 t1, t10\n"
+               "t21 = or.8 t17, t20\n"
+               "t22 = sar.4 t1, t9\n"
+               "t23 = or.8 t22, t12\n"
+               "set x2, t3\n"
+               "set x3, t5\n"
+               "set x4, t7\n"
+               "set x5, t13\n"
+               "set x6, t14\n"
+               "set x7, t19\n"
+               "set x8, t21\n"
+               "set x9, t23\n"
+               "exit_special 1, #0\n");
+}
+
 static void test_fold_non_identities(void **state) {
     (void)state;
     const char *text = "t1 = get x1\n"
@@ -916,29 +985,18 @@ static void test_optimize_lifted(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_round_trip_builders),
-        cmocka_unit_test(test_round_trip_lifted),
-        cmocka_unit_test(test_parse_errors),
-        cmocka_unit_test(test_eval_arith),
-        cmocka_unit_test(test_eval_division),
-        cmocka_unit_test(test_eval_shifts),
-        cmocka_unit_test(test_eval_bits),
-        cmocka_unit_test(test_eval_setcc),
-        cmocka_unit_test(test_eval_not_foldable),
-        cmocka_unit_test(test_fold_constants),
-        cmocka_unit_test(test_fold_identities),
-        cmocka_unit_test(test_fold_non_identities),
-        cmocka_unit_test(test_fold_copy_propagation),
-        cmocka_unit_test(test_regs_get_after_set),
-        cmocka_unit_test(test_regs_get_after_get),
-        cmocka_unit_test(test_regs_call_barrier),
-        cmocka_unit_test(test_dce),
-        cmocka_unit_test(test_brcond_always_taken),
-        cmocka_unit_test(test_brcond_never_taken),
-        cmocka_unit_test(test_exit_indirect_const),
-        cmocka_unit_test(test_fold_displacement),
-        cmocka_unit_test(test_fold_keeps_pcrel),
-        cmocka_unit_test(test_optimize_lifted),
+        cmocka_unit_test(test_round_trip_builders), cmocka_unit_test(test_round_trip_lifted),
+        cmocka_unit_test(test_parse_errors),        cmocka_unit_test(test_eval_arith),
+        cmocka_unit_test(test_eval_division),       cmocka_unit_test(test_eval_shifts),
+        cmocka_unit_test(test_eval_bits),           cmocka_unit_test(test_eval_setcc),
+        cmocka_unit_test(test_eval_not_foldable),   cmocka_unit_test(test_fold_constants),
+        cmocka_unit_test(test_fold_identities),     cmocka_unit_test(test_fold_peepholes),
+        cmocka_unit_test(test_fold_non_identities), cmocka_unit_test(test_fold_copy_propagation),
+        cmocka_unit_test(test_regs_get_after_set),  cmocka_unit_test(test_regs_get_after_get),
+        cmocka_unit_test(test_regs_call_barrier),   cmocka_unit_test(test_dce),
+        cmocka_unit_test(test_brcond_always_taken), cmocka_unit_test(test_brcond_never_taken),
+        cmocka_unit_test(test_exit_indirect_const), cmocka_unit_test(test_fold_displacement),
+        cmocka_unit_test(test_fold_keeps_pcrel),    cmocka_unit_test(test_optimize_lifted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

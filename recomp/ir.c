@@ -341,6 +341,9 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
         case IR_EXIT_JUMP: fprintf(out, " #0x%" PRIx64, (uint64_t)in->imm); break;
         case IR_EXIT_INDIRECT: fprintf(out, " t%u", in->a); break;
         case IR_EXIT_SPECIAL: fprintf(out, " %d, #0x%" PRIx64, in->size, (uint64_t)in->imm); break;
+        case IR_AMO:
+            fprintf(out, ".%d #%" PRId64 ", t%u, t%u", in->size, in->imm, in->a, in->b);
+            break;
         case IR_SEXT:
         case IR_ZEXT: fprintf(out, " t%u, #%" PRId64, in->a, in->imm); break;
         case IR_SB_ADD:
@@ -507,6 +510,11 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
             if (!parse_imm(&s, &in.imm)) goto bad;
             break;
         }
+        case IR_AMO:
+            in.size = (uint8_t)atoi(suffix);
+            if (!parse_imm(&s, &in.imm) || !parse_temp(&s, &in.a) || !parse_temp(&s, &in.b))
+                goto bad;
+            break;
         case IR_SEXT:
         case IR_ZEXT:
             if (!parse_temp(&s, &in.a) || !parse_imm(&s, &in.imm)) goto bad;

@@ -72,8 +72,14 @@
     _(CTZ, 1, IRF_DEF)                                                                             \
     _(CPOP, 1, IRF_DEF)                                                                            \
     _(BSWAP, 1, IRF_DEF)                                                                           \
-    _(LOAD, 1, IRF_DEF | IRF_MEM)        /* dst = mem[a + imm], size bytes, IR_SIGNED in flags */  \
-    _(STORE, 2, IRF_SIDE | IRF_MEM)      /* mem[a + imm] = b, size bytes */                        \
+    _(LOAD, 1, IRF_DEF | IRF_MEM)   /* dst = mem[a + imm], size bytes, IR_SIGNED in flags */       \
+    _(STORE, 2, IRF_SIDE | IRF_MEM) /* mem[a + imm] = b, size bytes */                             \
+    /* atomics, size 4 or 8, address a (no displacement); size 4 results are sign-extended */      \
+    _(AMO, 2, IRF_DEF | IRF_SIDE | IRF_MEM) /* dst = mem[a]; mem[a] = dst op b; op imm =           \
+                                               enum rv64_amo_kind; sequentially consistent */      \
+    _(LR, 1, IRF_DEF | IRF_SIDE | IRF_MEM)  /* dst = mem[a]; reserve a (cpu->res_*) */             \
+    _(SC, 2, IRF_DEF | IRF_SIDE | IRF_MEM)  /* a reserved with its value unchanged: mem[a] = b,    \
+                                               dst = 0; else dst = 1; the reservation ends */      \
     _(CALL, 3, IRF_SIDE)                 /* [dst =] helpers[imm](cpu, a, b, c); CALL_* in flags */ \
     _(BRCOND, 2, IRF_SIDE | IRF_EXIT)    /* if (a cond b) leave to guest pc imm */                 \
     _(EXIT_JUMP, 0, IRF_SIDE | IRF_EXIT) /* continue at guest pc imm (chainable) */                \

@@ -7,7 +7,7 @@
  *
  * Floating point: loads and stores are inlined (flw NaN-boxes); every other F/D instruction calls
  * its exact-semantics helper from rv64_fp.c, which reads and writes cpu->f[] directly. CSR
- * accesses call rv64_csr_op. Atomics call helpers that use host atomic operations.
+ * accesses call rv64_csr_op. Atomics (lr, sc, amo*) are IR ops the backend emits inline.
  */
 #include "lift.h"
 
@@ -84,7 +84,7 @@ static ir_temp EXT(lift_ctx *c, ir_op op, ir_temp a, int from);
  * a store of the new one, computed here for the hook. */
 static void atomic_hook(lift_ctx *c, int size, int kind) {
     if (!c->hooks || !c->hooks->mem || U->overflow) return;
-    const ir_insn *m = last_op(c, IR_CALL);
+    const ir_insn *m = last_op(c, kind == -1 ? IR_LR : kind == -2 ? IR_SC : IR_AMO);
     if (!m) return;
     ir_insn a = *m;
     void *ctx = c->hooks->ctx;
@@ -412,19 +412,21 @@ static bool trans_remuw(lift_ctx *c) {
 /* -- A ---------------------------------------------------------------------------------- */
 
 static bool lr(lift_ctx *c, int helper) {
-    SETX(c, I->rd, ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), 0, 0));
-    atomic_hook(c, helper == HELPER_LR_W ? 4 : 8, -1);
+    int size = helper == HELPER_LR_W ? 4 : 8;
+    SETX(c, I->rd, ir_emit(U, IR_LR, (uint8_t)size, X(c, I->rs1), 0, 0));
+    atomic_hook(c, size, -1);
     return false;
 }
 static bool sc(lift_ctx *c, int helper) {
-    SETX(c, I->rd, ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2), 0));
-    atomic_hook(c, helper == HELPER_SC_W ? 4 : 8, -2);
+    int size = helper == HELPER_SC_W ? 4 : 8;
+    SETX(c, I->rd, ir_emit(U, IR_SC, (uint8_t)size, X(c, I->rs1), X(c, I->rs2), 0));
+    atomic_hook(c, size, -2);
     return false;
 }
 static bool amo(lift_ctx *c, int helper, int kind) {
-    SETX(c, I->rd,
-         ir_call(U, helper, IR_CALL_RET | IR_CALL_FAULT, X(c, I->rs1), X(c, I->rs2), K(c, kind)));
-    atomic_hook(c, helper == HELPER_AMO_W ? 4 : 8, kind);
+    int size = helper == HELPER_AMO_W ? 4 : 8;
+    SETX(c, I->rd, ir_emit(U, IR_AMO, (uint8_t)size, X(c, I->rs1), X(c, I->rs2), kind));
+    atomic_hook(c, size, kind);
     return false;
 }
 static bool trans_lr_w(lift_ctx *c) {

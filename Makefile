@@ -26,11 +26,13 @@ CFLAGS  += -std=gnu11 -Wall -Wextra -fno-strict-aliasing -Iinclude -Irecomp -Iru
 # the AOT cache, and dynamic relocation of libcapstone alone took about 0.7 ms of every run.
 LDFLAGS += $(SAN) -no-pie
 LDLIBS  += -Wl,-Bstatic -lcapstone -lzstd -lxxhash -lelf -lz -lffi -Wl,-Bdynamic -lm -lpthread -ldl
+comma   := ,
 
 RV_CC     ?= riscv64-linux-gnu-gcc
 RV_CXX    ?= riscv64-linux-gnu-g++
 RV_CFLAGS ?= -static -Wall
-RV_LIBS   ?= -lm -lpthread -ldl -latomic
+# (--no-warn-rwx-segments: tests/guest/smc_segment.c has an RWX PT_LOAD on purpose)
+RV_LIBS   ?= -lm -lpthread -ldl -latomic -Wl,--no-warn-rwx-segments
 QEMU_RV   ?= qemu-riscv64
 
 DEB_PACKAGES = gcc make gcc-riscv64-linux-gnu g++-riscv64-linux-gnu binutils-riscv64-linux-gnu \
@@ -71,7 +73,7 @@ PTEST_TOOLS := $(patsubst tests/plugin/%.c,$(BUILD)/plugin-tests/%,$(sort $(wild
 .PHONY: all deps demo check check-unit check-asm check-guest check-diff check-fuzz check-asan \
 	check-strace guests format check-format clean plugin-tests
 
-all: $(BUILD)/bin/recomp-run $(BUILD)/bin/recomp $(PLUGIN_SO)
+all: $(BUILD)/bin/recomp-run $(BUILD)/bin/recomp-run-dyn $(BUILD)/bin/recomp $(PLUGIN_SO)
 
 deps:
 	@if ! dpkg -s $(DEB_PACKAGES) >/dev/null 2>&1; then \
@@ -91,10 +93,25 @@ $(LIBRUNTIME): $(RUNTIME_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
-# recomp-run exports the plugin API, and only that, to the plugins it loads (a dynamic list).
-$(BUILD)/bin/recomp-run: $(BUILD)/obj/tools/recomp-run.o $(LIBRUNTIME) $(LIBRECOMP) $(PLUGIN_SYMS)
+# recomp-run-dyn exports the plugin API, and only that, to the plugins it loads (a dynamic
+# list). recomp-run is the same program linked statically (dlopen and dlerror wrapped by stubs,
+# tools/recomp-run-nodl.c): ld.so loading libc and libm and binding their symbols was about
+# 0.4 ms of a cached program's start-up (docs/cache.md); it executes recomp-run-dyn when given
+# --plugin. Sanitizer builds ($(SAN)) cannot be static: there recomp-run is dynamic too.
+$(BUILD)/bin/recomp-run-dyn: $(BUILD)/obj/tools/recomp-run.o $(LIBRUNTIME) $(LIBRECOMP) $(PLUGIN_SYMS)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -Wl,--dynamic-list=$(PLUGIN_SYMS) -o $@ $(filter-out $(PLUGIN_SYMS),$^) $(LDLIBS)
+
+ifeq ($(SAN),)
+$(BUILD)/bin/recomp-run: $(BUILD)/obj/tools/recomp-run.o $(BUILD)/obj/tools/recomp-run-nodl.o \
+		$(LIBRUNTIME) $(LIBRECOMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -static -Wl,--wrap=dlopen,--wrap=dlerror -o $@ $^ \
+		$(filter-out -Wl$(comma)-B%,$(LDLIBS))
+else
+$(BUILD)/bin/recomp-run: $(BUILD)/bin/recomp-run-dyn
+	cp $< $@
+endif
 
 $(BUILD)/plugins/%.so: tools/plugins/%.c include/recomp/plugin.h
 	@mkdir -p $(dir $@)

@@ -1335,6 +1335,7 @@ static void emit_insn(bstate *s, const ir_insn *in) {
     case IR_AMO: emit_amo(s, in); break;
     case IR_LR: emit_lr(s, in); break;
     case IR_SC: emit_sc(s, in); break;
+    case IR_FP: emit_fp(s, in); break;
     case IR_SB_ADD:
     case IR_SB_STORE: emit_sb_op(s, in); break;
     case IR_SB_CALL_IF: emit_sb_call_if(s, in); break;

@@ -19,6 +19,7 @@
 #ifndef RECOMP_BACKEND_H
 #define RECOMP_BACKEND_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "ir.h"
@@ -72,6 +73,15 @@ typedef struct backend_out {
      * disp32 = 0; whoever places the unit sets disp32 = slot - (field + 4). */
     uint32_t prel[BACKEND_MAX_PREL];
 } backend_out;
+
+/* F/D code generation (IR_FP, docs/fp.md). backend_fp_inline = 0 sends every F/D op to the
+ * rv64_fp_value helper (a testing knob; default 1). backend_fp_fma: -1 = decide from the host
+ * CPU at the first use (default), 0/1 = fused multiply-adds without/with FMA3. Set both before
+ * the first backend_emit. backend_uses_fma() is what the code will use: the AOT cache records
+ * it in its required host features. */
+extern int backend_fp_inline;
+extern int backend_fp_fma;
+bool backend_uses_fma(void);
 
 /* Emit the unit into buf (buf->start is where the unit will run). Returns 0, or -1 when the unit
  * cannot be compiled as is (out of spill slots / side-table space: the caller retries with a

@@ -19,13 +19,14 @@ uint32_t cache_abi_version(void) {
         RV64_OFF_LINK_SITE, RV64_OFF_JMP_TABLE,     RV64_OFF_EXIT_STUB, RV64_OFF_EXIT_REQ,
         RV64_OFF_HELPER(0), RV64_OP_COUNT,          HELPER_COUNT,       RV64_JMP_SIZE,
         BACKEND_FRAME,      sizeof(rv64_jmp_entry), sizeof(rc_regloc),  sizeof(backend_regloc),
-        RV64_OFF_F(0),
+        RV64_OFF_F(0),      RV64_OFF_FFLAGS,        RV64_OFF_FRM,       RV64_OFF_FP_SCRATCH,
     };
     return (uint32_t)XXH3_64bits(parts, sizeof parts);
 }
 
 uint64_t cache_required_features(void) {
-    return RC_FEAT_BMI1 | RC_FEAT_BMI2 | RC_FEAT_LZCNT | RC_FEAT_POPCNT | RC_FEAT_SSE42;
+    return RC_FEAT_BMI1 | RC_FEAT_BMI2 | RC_FEAT_LZCNT | RC_FEAT_POPCNT | RC_FEAT_SSE42 |
+           (backend_uses_fma() ? RC_FEAT_FMA : 0);
 }
 
 uint64_t cache_host_features(void) {
@@ -35,7 +36,8 @@ uint64_t cache_host_features(void) {
     if (__builtin_cpu_supports("bmi2")) f |= RC_FEAT_BMI2;
     if (__builtin_cpu_supports("lzcnt")) f |= RC_FEAT_LZCNT;
     if (__builtin_cpu_supports("popcnt")) f |= RC_FEAT_POPCNT;
-    if (__builtin_cpu_supports("sse4.2")) f |= RC_FEAT_SSE42;
+    if (__builtin_cpu_supports("sse4.2") && __builtin_cpu_supports("sse4.1")) f |= RC_FEAT_SSE42;
+    if (__builtin_cpu_supports("fma")) f |= RC_FEAT_FMA;
     return f;
 }
 

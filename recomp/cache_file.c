@@ -274,9 +274,18 @@ int cache_file_compatible(const cache_file *cf, uint64_t object_hash, uint64_t o
     return 0;
 }
 
+static char *dir_override;
+
+void cache_dir_set(const char *dir) {
+    free(dir_override);
+    dir_override = dir && *dir ? strdup(dir) : NULL;
+}
+
 int cache_dir(char *buf, size_t len, bool create) {
     const char *env = getenv("RECOMP_CACHE_DIR");
-    if (env && *env) {
+    if (dir_override) {
+        snprintf(buf, len, "%s", dir_override);
+    } else if (env && *env) {
         snprintf(buf, len, "%s", env);
     } else {
         const char *home = getenv("HOME");

@@ -48,9 +48,14 @@ struct stat;
 bool cache_stamp_get(const char *kind, const struct stat *st, uint64_t *hash);
 void cache_stamp_put(const char *kind, const struct stat *st, uint64_t hash);
 
-/* The cache directory: $RECOMP_CACHE_DIR, else $HOME/.cache/recomp. With create, it is made
- * (with parents) if missing. Returns 0, or -1 (errno set). */
+/* The cache directory: the one cache_dir_set named, else $RECOMP_CACHE_DIR, else
+ * $HOME/.cache/recomp. With create, it is made (with parents) if missing. Returns 0, or -1
+ * (errno set). */
 int cache_dir(char *buf, size_t len, bool create);
+/* Use `dir` as the cache directory whatever the environment says (recomp-run --cache-dir, which
+ * an exec'd guest's recomp-run gets from its parent: the guest may exec with any environment).
+ * NULL or "" goes back to the environment. */
+void cache_dir_set(const char *dir);
 /* DIR/<16 hex digits of hash>.cache */
 void cache_path_for_hash(const char *dir, uint64_t hash, char *buf, size_t len);
 

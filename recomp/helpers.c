@@ -103,7 +103,8 @@ void rv64_helpers_init(const void **table) {
         table[i] = 0;
     for (int op = 0; op < RV64_OP_COUNT; op++)
         if (rv64_fp_helpers[op].kind) table[op] = rv64_fp_helpers[op].fn;
-    table[HELPER_CSR] = (const void *)rv64_csr_op;
+    table[HELPER_CSR] = (const void *)rv64_csr_helper;
+    table[HELPER_FP] = (const void *)rv64_fp_value;
     table[HELPER_LR_W] = (const void *)helper_lr_w;
     table[HELPER_LR_D] = (const void *)helper_lr_d;
     table[HELPER_SC_W] = (const void *)helper_sc_w;

@@ -25,6 +25,9 @@ enum rv64_helper_id {
     /* (cpu, index, a, b): instrumentation callback `index` (runtime/plugin.c; set only when a
      * plugin is loaded) */
     HELPER_PLUGIN,
+    /* rv64_fp_value(cpu, a, b, c, info): an F/D op on raw operands, info = op | rm << 16 (the
+     * IR_FP ops the backend does not inline, and the slow paths of those it does) */
+    HELPER_FP,
     HELPER_COUNT
 };
 _Static_assert(HELPER_COUNT <= RV64_HELPER_MAX, "helper table too small");

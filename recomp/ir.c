@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rv64_decode.h"
+
 const char *const ir_op_name[IR_OP_COUNT] = {
 #define IR_NAME(name, nops, flags) #name,
     IR_OPS(IR_NAME)
@@ -133,6 +135,13 @@ void ir_sb_call_if(ir_unit *u, ir_cond cond, uint32_t slot, ir_temp value, ir_te
         u->insn[n].cond = (uint8_t)cond;
         u->insn[n].flags = flags;
     }
+}
+
+ir_temp ir_fp(ir_unit *u, int op, int rm, ir_temp a, ir_temp b, ir_temp c) {
+    uint32_t n = u->n;
+    ir_temp t = ir_emit(u, IR_FP, 8, a, b, (int64_t)((uint32_t)op | (uint32_t)(rm & 7) << 16));
+    if (u->n > n) u->insn[n].c = c;
+    return t;
 }
 
 /* -- Constant evaluation ------------------------------------------------------------------ */
@@ -348,6 +357,10 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
         case IR_ZEXT: fprintf(out, " t%u, #%" PRId64, in->a, in->imm); break;
         case IR_SB_ADD:
         case IR_SB_STORE: fprintf(out, " #%" PRId64 ", t%u", in->imm, in->a); break;
+        case IR_FP:
+            fprintf(out, " %s, rm %d, t%u, t%u, t%u", rv64_op_name((int)(in->imm & 0xffff)),
+                    (int)(in->imm >> 16) & 7, in->a, in->b, in->c);
+            break;
         case IR_SB_CALL_IF:
             fprintf(out, ".%s #%" PRId64 ", t%u, t%u, flags 0x%x", ir_cond_name[in->cond], in->imm,
                     in->a, in->b, in->flags);
@@ -499,6 +512,25 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
             in.cond = (uint8_t)c;
             const char *f = strstr(s, "flags");
             if (f) in.flags = (uint8_t)strtoul(f + 5, NULL, 0);
+            break;
+        }
+        case IR_FP: {
+            s = skip_ws(s);
+            char fname[32];
+            k = 0;
+            while ((isalnum((unsigned char)*s) || *s == '.' || *s == '_') && k < sizeof fname - 1)
+                fname[k++] = *s++;
+            fname[k] = 0;
+            int fop = -1;
+            for (int i = 1; i < RV64_OP_COUNT && fop < 0; i++)
+                if (!strcmp(fname, rv64_op_name(i))) fop = i;
+            s = skip_ws(s);
+            if (fop < 0 || strncmp(s, "rm", 2)) goto bad;
+            long rm = strtol(s + 2, (char **)&s, 10);
+            if (rm < 0 || rm > 7 || !parse_temp(&s, &in.a) || !parse_temp(&s, &in.b) ||
+                !parse_temp(&s, &in.c))
+                goto bad;
+            in.imm = (int64_t)((uint32_t)fop | (uint32_t)rm << 16);
             break;
         }
         case IR_EXIT_JUMP:

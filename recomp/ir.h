@@ -88,7 +88,10 @@
     /* instrumentation (plugins, docs/plugins.md): the per-thread scoreboard cpu->plugin_sb */     \
     _(SB_ADD, 1, IRF_SIDE)     /* scoreboard[imm] += a */                                          \
     _(SB_STORE, 1, IRF_SIDE)   /* scoreboard[imm] = a */                                           \
-    _(SB_CALL_IF, 2, IRF_SIDE) /* if (scoreboard[imm] cond a) helpers[HELPER_PLUGIN](cpu, b) */
+    _(SB_CALL_IF, 2, IRF_SIDE) /* if (scoreboard[imm] cond a) helpers[HELPER_PLUGIN](cpu, b) */    \
+    /* F/D (docs/fp.md): dst = RISC-V op imm & 0xffff, rm field imm >> 16, on raw a, b, c; a       \
+       side effect (exception flags, an invalid dynamic rm traps): never folded or removed */      \
+    _(FP, 3, IRF_DEF | IRF_SIDE)
 
 typedef enum ir_op {
 #define IR_ENUM(name, nops, flags) IR_##name,
@@ -164,6 +167,9 @@ void ir_exit_special(ir_unit *u, int reason, uint64_t pc);
 void ir_sb_op(ir_unit *u, ir_op op, uint32_t slot, ir_temp value);
 void ir_sb_call_if(ir_unit *u, ir_cond cond, uint32_t slot, ir_temp value, ir_temp arg,
                    uint8_t flags);
+
+/* dst = F/D op `op` (an RV64_OP_*) with rm field `rm` on the raw operands a, b, c (0 = unused). */
+ir_temp ir_fp(ir_unit *u, int op, int rm, ir_temp a, ir_temp b, ir_temp c);
 
 /* Text dump, one instruction per line (see top of file). `disasm` (may be NULL) prints the
  * guest instruction at an INSN_START. */

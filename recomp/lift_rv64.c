@@ -5,9 +5,11 @@
  * compressed instructions arrive already expanded to their base op by the decoder, so c.addi
  * runs trans_addi. Each function returns true when the instruction ends the unit.
  *
- * Floating point: loads and stores are inlined (flw NaN-boxes); every other F/D instruction calls
- * its exact-semantics helper from rv64_fp.c, which reads and writes cpu->f[] directly. CSR
- * accesses call rv64_csr_op. Atomics (lr, sc, amo*) are IR ops the backend emits inline.
+ * Floating point: loads, stores and fmv.* are plain IR (flw and fmv.w.x NaN-box); every other
+ * F/D instruction is one IR_FP op on the raw register values, which the backend does inline
+ * (SSE with exact RISC-V fixups) or through rv64_fp_value (docs/fp.md); so are accesses to
+ * fflags/frm/fcsr. The counter CSRs call rv64_csr_helper. Atomics (lr, sc, amo*) are IR ops the
+ * backend emits inline.
  */
 #include "lift.h"
 
@@ -79,9 +81,9 @@ static void mem_hook(lift_ctx *c) {
 static ir_temp OP2(lift_ctx *c, ir_op op, int size, ir_temp a, ir_temp b);
 static ir_temp EXT(lift_ctx *c, ir_op op, ir_temp a, int from);
 
-/* lr (kind -1), sc (kind -2) or an AMO (enum rv64_amo_kind) of `size` bytes, just emitted as a
- * helper CALL: address a, stored operand b, result dst. An AMO is a load of the old value and
- * a store of the new one, computed here for the hook. */
+/* lr (kind -1), sc (kind -2) or an AMO (enum rv64_amo_kind) of `size` bytes, just emitted as
+ * IR_LR / IR_SC / IR_AMO: address a, stored operand b, result dst. An AMO is a load of the old
+ * value and a store of the new one, computed here for the hook. */
 static void atomic_hook(lift_ctx *c, int size, int kind) {
     if (!c->hooks || !c->hooks->mem || U->overflow) return;
     const ir_insn *m = last_op(c, kind == -1 ? IR_LR : kind == -2 ? IR_SC : IR_AMO);
@@ -343,6 +345,12 @@ static bool csr(lift_ctx *c, int kind, bool imm) {
     bool nowrite = kind != RV64_CSR_RW && (imm ? I->imm == 0 : I->rs1 == 0);
     if (!rv64_csr_valid(I->csr, !nowrite)) return illegal(c);
     ir_temp src = imm ? K(c, I->imm) : X(c, I->rs1);
+    if (I->csr >= RV64_CSR_FFLAGS && I->csr <= RV64_CSR_FCSR) {
+        /* the FP CSRs: an IR_FP op, sub-field = csr | 4 for a read-only access (the backend
+         * folds the host MXCSR's flags inline, docs/fp.md) */
+        SETX(c, I->rd, ir_fp(U, I->op, (int)I->csr | (nowrite ? 4 : 0), src, 0, 0));
+        return false;
+    }
     uint64_t packed = (uint64_t)I->csr | (uint64_t)(kind | (nowrite ? RV64_CSR_NOWRITE : 0)) << 16;
     ir_temp old = ir_call(U, HELPER_CSR, IR_CALL_RET, K(c, (int64_t)packed), src, 0);
     SETX(c, I->rd, old);
@@ -482,20 +490,40 @@ static bool trans_fsd(lift_ctx *c) {
     return false;
 }
 
-/* Every other F/D instruction: its helper from rv64_fp.c. */
+/* fmv.*: plain bit moves (fmv.x.w sign-extends the raw low 32 bits, fmv.w.x NaN-boxes). */
+static bool trans_fmv_x_w(lift_ctx *c) {
+    SETX(c, I->rd, EXT(c, IR_SEXT, X(c, 32 + I->rs1), 4));
+    return false;
+}
+static bool trans_fmv_x_d(lift_ctx *c) {
+    SETX(c, I->rd, X(c, 32 + I->rs1));
+    return false;
+}
+static bool trans_fmv_w_x(lift_ctx *c) {
+    SETX(c, 32 + I->rd, OP2(c, IR_OR, 8, X(c, I->rs1), K(c, (int64_t)0xffffffff00000000ull)));
+    return false;
+}
+static bool trans_fmv_d_x(lift_ctx *c) {
+    SETX(c, 32 + I->rd, X(c, I->rs1));
+    return false;
+}
+
+/* Every other F/D instruction: one IR_FP op on the raw register values (docs/fp.md); the
+ * backend does it inline or calls rv64_fp_value. */
 static bool trans_fp(lift_ctx *c) {
     const rv64_fp_helper *h = &rv64_fp_helpers[I->op];
     if (!h->kind || I->rm == 5 || I->rm == 6) return illegal(c);
-    ir_temp packed = K(c, (int64_t)rv64_fp_pack(I->rd, I->rs1, I->rs2, I->rs3, I->rm));
-    /* only a dynamic rounding mode can trap (frm invalid): then the state must be precise */
-    uint8_t trap = I->rm == RV64_RM_DYN ? IR_CALL_FAULT : 0;
-    switch (h->kind) {
-    case RV64_FPK_FF: ir_call(U, I->op, IR_CALL_RD_F | IR_CALL_WR_F | trap, packed, 0, 0); break;
-    case RV64_FPK_FX:
-        SETX(c, I->rd, ir_call(U, I->op, IR_CALL_RD_F | IR_CALL_RET | trap, packed, 0, 0));
-        break;
-    default: ir_call(U, I->op, IR_CALL_WR_F | trap, packed, X(c, I->rs1), 0); break;
+    int n = rv64_fp_nsrc(I->op);
+    ir_temp a, b = 0, d = 0;
+    if (h->kind == RV64_FPK_XF) {
+        a = X(c, I->rs1);
+    } else {
+        a = X(c, 32 + I->rs1);
+        if (n >= 2) b = I->rs2 == I->rs1 ? a : X(c, 32 + I->rs2);
+        if (n >= 3) d = X(c, 32 + I->rs3);
     }
+    ir_temp r = ir_fp(U, I->op, I->rm, a, b, d);
+    SETX(c, h->kind == RV64_FPK_FX ? I->rd : 32 + I->rd, r);
     return false;
 }
 
@@ -674,7 +702,8 @@ static const trans_fn trans_table[RV64_OP_COUNT] = {
     T(cpop),      T(clzw),      T(ctzw),      T(cpopw),     T(max),      T(maxu),      T(min),
     T(minu),      T(sext_b),    T(sext_h),    T(zext_h),    T(rol),      T(rolw),      T(ror),
     T(rorw),      T(rori),      T(roriw),     T(orc_b),     T(rev8),     T(bclr),      T(bclri),
-    T(bext),      T(bexti),     T(binv),      T(binvi),     T(bset),     T(bseti),
+    T(bext),      T(bexti),     T(binv),      T(binvi),     T(bset),     T(bseti),     T(fmv_x_w),
+    T(fmv_x_d),   T(fmv_w_x),   T(fmv_d_x),
 #undef T
 };
 

@@ -61,7 +61,7 @@ typedef struct rv64_cpu {
      * code flush, exclusive section). Every unit tests it first; the runtime writes it from any
      * thread or a signal handler. */
     volatile uint32_t exit_request;
-    uint32_t pad0;
+    uint32_t fp_scratch; /* generated code's stmxcsr/ldmxcsr word (inline fflags accesses) */
     uint64_t thread_index;
     void *runtime;       /* opaque: the runtime's per-thread data */
     uint64_t scratch[8]; /* spill space for helpers that need it */
@@ -86,6 +86,7 @@ typedef struct rv64_cpu {
 #define RV64_OFF_JMP_TABLE  576
 #define RV64_OFF_EXIT_STUB  584
 #define RV64_OFF_EXIT_REQ   592
+#define RV64_OFF_FP_SCRATCH 596
 #define RV64_OFF_HELPERS    (int32_t) offsetof(rv64_cpu, helpers)
 #define RV64_OFF_HELPER(i)  (RV64_OFF_HELPERS + 8 * (int32_t)(i))
 #define RV64_OFF_PLUGIN_SB  (int32_t) offsetof(rv64_cpu, plugin_sb)
@@ -102,6 +103,7 @@ _Static_assert(offsetof(rv64_cpu, guest_base) == RV64_OFF_GUEST_BASE, "guest_bas
 _Static_assert(offsetof(rv64_cpu, jmp_table) == RV64_OFF_JMP_TABLE, "jmp_table offset");
 _Static_assert(offsetof(rv64_cpu, exit_stub) == RV64_OFF_EXIT_STUB, "exit_stub offset");
 _Static_assert(offsetof(rv64_cpu, exit_request) == RV64_OFF_EXIT_REQ, "exit_request offset");
+_Static_assert(offsetof(rv64_cpu, fp_scratch) == RV64_OFF_FP_SCRATCH, "fp_scratch offset");
 
 /* RISC-V fflags bits */
 #define RV64_FFLAG_NX 0x01

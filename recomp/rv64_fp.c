@@ -1,5 +1,7 @@
 /*
- * rv64_fp.c - RISC-V F/D arithmetic, conversions, comparisons and the Zicsr CSRs.
+ * rv64_fp.c - RISC-V F/D arithmetic, conversions, comparisons and the Zicsr CSRs: the exact
+ * reference. Generated code does the common cases inline (backend_fp.inc) and calls
+ * rv64_fp_value for the others and for the slow paths of its fixups (docs/fp.md).
  *
  * Design:
  *  - Rounded arithmetic (add/sub/mul/div/sqrt/fma, fcvt.s.d) runs on the host SSE unit with
@@ -118,9 +120,7 @@ static inline uint32_t mxcsr_for(int rm) {
 #define MX_PE     0x20u
 
 static inline uint32_t fflags_of_mxcsr(uint32_t m) {
-    return ((m & MX_IE) ? RV64_FFLAG_NV : 0) | ((m & MX_ZE) ? RV64_FFLAG_DZ : 0) |
-           ((m & MX_OE) ? RV64_FFLAG_OF : 0) | ((m & MX_UE) ? RV64_FFLAG_UF : 0) |
-           ((m & MX_PE) ? RV64_FFLAG_NX : 0);
+    return rv64_fflags_of_mxcsr(m);
 }
 
 /* One SSE instruction "insn src, dst" (dst = dst op src) with MXCSR = mx; *st gets the
@@ -581,209 +581,331 @@ static void int_source(uint64_t xval, int kind, bool *neg, uint64_t *mag) {
     *mag = s < 0 ? -(uint64_t)s : (uint64_t)s;
 }
 
-/* ---- The helpers ------------------------------------------------------------------------ */
+/* ---- One evaluator for every F/D op ------------------------------------------------------ */
 
-#define RM_OR_RETURN(...)                                                                          \
-    int rm;                                                                                        \
-    if (!resolve_rm(cpu, packed, &rm)) return __VA_ARGS__;
+enum fp_cls { C_NONE, C_ARITH, C_FMA, C_SGNJ, C_MINMAX, C_CMP, C_CLASS, C_MV, C_F2I, C_I2F, C_CVT };
 
-#define DEF_ARITH(opname, OPK)                                                                     \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
-        RM_OR_RETURN()                                                                             \
-        cpu->f[P_RD(packed)] =                                                                     \
-            arith_d(cpu, OPK, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)], rm);                   \
-    }                                                                                              \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
-        RM_OR_RETURN()                                                                             \
-        cpu->f[P_RD(packed)] =                                                                     \
-            arith_s(cpu, OPK, unbox_s(cpu->f[P_RS1(packed)]), unbox_s(cpu->f[P_RS2(packed)]), rm); \
+/* Per op: class, sub-operation, single (1) or double (0). */
+typedef struct fp_desc {
+    uint8_t cls, sub, single;
+} fp_desc;
+
+#define D(op, cls, sub, s) [RV64_OP_##op] = {cls, sub, s}
+static const fp_desc fp_descs[RV64_OP_COUNT] = {
+    D(fadd_s, C_ARITH, OP_ADD, 1),   D(fadd_d, C_ARITH, OP_ADD, 0),
+    D(fsub_s, C_ARITH, OP_SUB, 1),   D(fsub_d, C_ARITH, OP_SUB, 0),
+    D(fmul_s, C_ARITH, OP_MUL, 1),   D(fmul_d, C_ARITH, OP_MUL, 0),
+    D(fdiv_s, C_ARITH, OP_DIV, 1),   D(fdiv_d, C_ARITH, OP_DIV, 0),
+    D(fsqrt_s, C_ARITH, OP_SQRT, 1), D(fsqrt_d, C_ARITH, OP_SQRT, 0),
+    D(fmadd_s, C_FMA, 0, 1),         D(fmadd_d, C_FMA, 0, 0),
+    D(fmsub_s, C_FMA, 1, 1),         D(fmsub_d, C_FMA, 1, 0),
+    D(fnmsub_s, C_FMA, 2, 1),        D(fnmsub_d, C_FMA, 2, 0),
+    D(fnmadd_s, C_FMA, 3, 1),        D(fnmadd_d, C_FMA, 3, 0),
+    D(fsgnj_s, C_SGNJ, 0, 1),        D(fsgnj_d, C_SGNJ, 0, 0),
+    D(fsgnjn_s, C_SGNJ, 1, 1),       D(fsgnjn_d, C_SGNJ, 1, 0),
+    D(fsgnjx_s, C_SGNJ, 2, 1),       D(fsgnjx_d, C_SGNJ, 2, 0),
+    D(fmin_s, C_MINMAX, 0, 1),       D(fmin_d, C_MINMAX, 0, 0),
+    D(fmax_s, C_MINMAX, 1, 1),       D(fmax_d, C_MINMAX, 1, 0),
+    D(feq_s, C_CMP, CMP_EQ, 1),      D(feq_d, C_CMP, CMP_EQ, 0),
+    D(flt_s, C_CMP, CMP_LT, 1),      D(flt_d, C_CMP, CMP_LT, 0),
+    D(fle_s, C_CMP, CMP_LE, 1),      D(fle_d, C_CMP, CMP_LE, 0),
+    D(fclass_s, C_CLASS, 0, 1),      D(fclass_d, C_CLASS, 0, 0),
+    D(fmv_x_w, C_MV, 0, 1),          D(fmv_x_d, C_MV, 0, 0),
+    D(fmv_w_x, C_MV, 1, 1),          D(fmv_d_x, C_MV, 1, 0),
+    D(fcvt_w_s, C_F2I, INT_W, 1),    D(fcvt_w_d, C_F2I, INT_W, 0),
+    D(fcvt_wu_s, C_F2I, INT_WU, 1),  D(fcvt_wu_d, C_F2I, INT_WU, 0),
+    D(fcvt_l_s, C_F2I, INT_L, 1),    D(fcvt_l_d, C_F2I, INT_L, 0),
+    D(fcvt_lu_s, C_F2I, INT_LU, 1),  D(fcvt_lu_d, C_F2I, INT_LU, 0),
+    D(fcvt_s_w, C_I2F, INT_W, 1),    D(fcvt_d_w, C_I2F, INT_W, 0),
+    D(fcvt_s_wu, C_I2F, INT_WU, 1),  D(fcvt_d_wu, C_I2F, INT_WU, 0),
+    D(fcvt_s_l, C_I2F, INT_L, 1),    D(fcvt_d_l, C_I2F, INT_L, 0),
+    D(fcvt_s_lu, C_I2F, INT_LU, 1),  D(fcvt_d_lu, C_I2F, INT_LU, 0),
+    D(fcvt_s_d, C_CVT, 0, 1),        D(fcvt_d_s, C_CVT, 1, 0),
+};
+#undef D
+
+static uint64_t eval_sgnj(const fp_desc *d, uint64_t ab, uint64_t bb) {
+    /* 0 = rs2's sign, 1 = its complement, 2 = xor of both signs */
+    if (!d->single) {
+        const uint64_t sign = 1ull << 63;
+        uint64_t s = d->sub == 0 ? bb & sign : d->sub == 1 ? ~bb & sign : (ab ^ bb) & sign;
+        return (ab & ~sign) | s;
     }
-DEF_ARITH(fadd, OP_ADD)
-DEF_ARITH(fsub, OP_SUB)
-DEF_ARITH(fmul, OP_MUL)
-DEF_ARITH(fdiv, OP_DIV)
-DEF_ARITH(fsqrt, OP_SQRT)
-
-#define DEF_FMA(opname, NP, NA)                                                                    \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
-        RM_OR_RETURN()                                                                             \
-        cpu->f[P_RD(packed)] = fma_op_d(cpu, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)],         \
-                                        cpu->f[P_RS3(packed)], NP, NA, rm);                        \
-    }                                                                                              \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
-        RM_OR_RETURN()                                                                             \
-        cpu->f[P_RD(packed)] =                                                                     \
-            fma_op_s(cpu, unbox_s(cpu->f[P_RS1(packed)]), unbox_s(cpu->f[P_RS2(packed)]),          \
-                     unbox_s(cpu->f[P_RS3(packed)]), NP, NA, rm);                                  \
-    }
-DEF_FMA(fmadd, false, false)
-DEF_FMA(fmsub, false, true)
-DEF_FMA(fnmsub, true, false)
-DEF_FMA(fnmadd, true, true)
-
-/* Sign injection: 0 = rs2's sign, 1 = its complement, 2 = xor of both signs. */
-#define DEF_SGNJ(opname, MODE)                                                                     \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
-        uint64_t a = cpu->f[P_RS1(packed)], b = cpu->f[P_RS2(packed)];                             \
-        const uint64_t sign = 1ull << 63;                                                          \
-        uint64_t s = MODE == 0 ? b & sign : MODE == 1 ? ~b & sign : (a ^ b) & sign;                \
-        cpu->f[P_RD(packed)] = (a & ~sign) | s;                                                    \
-    }                                                                                              \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
-        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]), b = unbox_s(cpu->f[P_RS2(packed)]);           \
-        const uint32_t sign = 1u << 31;                                                            \
-        uint32_t s = MODE == 0 ? b & sign : MODE == 1 ? ~b & sign : (a ^ b) & sign;                \
-        cpu->f[P_RD(packed)] = box_s((a & ~sign) | s);                                             \
-    }
-DEF_SGNJ(fsgnj, 0)
-DEF_SGNJ(fsgnjn, 1)
-DEF_SGNJ(fsgnjx, 2)
-
-#define DEF_MINMAX(opname, IS_MAX)                                                                 \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                                   \
-        cpu->f[P_RD(packed)] =                                                                     \
-            minmax_d(cpu, cpu->f[P_RS1(packed)], cpu->f[P_RS2(packed)], IS_MAX);                   \
-    }                                                                                              \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                                   \
-        cpu->f[P_RD(packed)] =                                                                     \
-            minmax_s(cpu, unbox_s(cpu->f[P_RS1(packed)]), unbox_s(cpu->f[P_RS2(packed)]), IS_MAX); \
-    }
-DEF_MINMAX(fmin, false)
-DEF_MINMAX(fmax, true)
-
-static void h_fcvt_s_d(rv64_cpu *cpu, uint64_t packed) {
-    RM_OR_RETURN()
-    uint32_t st;
-    double a = f64_of(cpu->f[P_RS1(packed)]);
-    float r = sse_cvt_d_to_s(a, mxcsr_for(rm), &st);
-    if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r))
-        r = rmm_fix_s(r, a); /* a itself is the exact value */
-    cpu->fflags |= fflags_of_mxcsr(st);
-    uint32_t rb = bits_of_f32(r);
-    cpu->f[P_RD(packed)] = box_s(isnan_s(rb) ? CANON_S : rb);
+    uint32_t a = unbox_s(ab), b = unbox_s(bb);
+    const uint32_t sign = 1u << 31;
+    uint32_t s = d->sub == 0 ? b & sign : d->sub == 1 ? ~b & sign : (a ^ b) & sign;
+    return box_s((a & ~sign) | s);
 }
 
-static void h_fcvt_d_s(rv64_cpu *cpu, uint64_t packed) {
-    RM_OR_RETURN()
-    (void)rm; /* widening is exact */
-    uint32_t a = unbox_s(cpu->f[P_RS1(packed)]);
+static uint64_t eval_cvt(rv64_cpu *cpu, const fp_desc *d, uint64_t ab, int rm) {
+    if (d->sub == 0) { /* fcvt.s.d */
+        uint32_t st;
+        double a = f64_of(ab);
+        float r = sse_cvt_d_to_s(a, mxcsr_for(rm), &st);
+        if (rm == RV64_RM_RMM && (st & MX_PE) && isfinite(r))
+            r = rmm_fix_s(r, a); /* a itself is the exact value */
+        cpu->fflags |= fflags_of_mxcsr(st);
+        uint32_t rb = bits_of_f32(r);
+        return box_s(isnan_s(rb) ? CANON_S : rb);
+    }
+    /* fcvt.d.s: widening is exact */
+    uint32_t a = unbox_s(ab);
     if (isnan_s(a)) {
         if (issnan_s(a)) cpu->fflags |= RV64_FFLAG_NV;
-        cpu->f[P_RD(packed)] = CANON_D;
-        return;
+        return CANON_D;
     }
-    cpu->f[P_RD(packed)] = bits_of_f64((double)f32_of(a));
+    return bits_of_f64((double)f32_of(a));
 }
 
-#define DEF_CMP(opname, KIND)                                                                      \
-    static uint64_t h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                               \
-        uint64_t a = cpu->f[P_RS1(packed)], b = cpu->f[P_RS2(packed)];                             \
-        return compare(cpu, f64_of(a), f64_of(b), isnan_d(a), isnan_d(b),                          \
-                       issnan_d(a) || issnan_d(b), KIND);                                          \
-    }                                                                                              \
-    static uint64_t h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                               \
-        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]), b = unbox_s(cpu->f[P_RS2(packed)]);           \
-        return compare(cpu, f32_of(a), f32_of(b), isnan_s(a), isnan_s(b),                          \
-                       issnan_s(a) || issnan_s(b), KIND);                                          \
+/* Evaluate `op` on raw operands: a, b, c are f[rs1], f[rs2], f[rs3] as stored (x[rs1] for the
+ * integer -> float conversions and fmv.*.x), the result is the raw value for rd (f or x).
+ * rmf is the instruction's rm field (ignored by ops without one). Returns false, writing
+ * nothing, when the dynamic rounding mode is invalid (the illegal-instruction hook has been
+ * called). */
+static bool fp_eval_rm(rv64_cpu *cpu, unsigned op, int rm, uint64_t a, uint64_t b, uint64_t c,
+                       uint64_t *out) {
+    const fp_desc *d = &fp_descs[op];
+    switch (d->cls) {
+    case C_ARITH:
+        *out = d->single ? arith_s(cpu, d->sub, unbox_s(a), unbox_s(b), rm)
+                         : arith_d(cpu, d->sub, a, b, rm);
+        return true;
+    case C_FMA: {
+        bool np = d->sub >= 2, na = d->sub == 1 || d->sub == 3;
+        *out = d->single ? fma_op_s(cpu, unbox_s(a), unbox_s(b), unbox_s(c), np, na, rm)
+                         : fma_op_d(cpu, a, b, c, np, na, rm);
+        return true;
     }
-DEF_CMP(feq, CMP_EQ)
-DEF_CMP(flt, CMP_LT)
-DEF_CMP(fle, CMP_LE)
-
-static uint64_t h_fclass_d(rv64_cpu *cpu, uint64_t packed) {
-    uint64_t a = cpu->f[P_RS1(packed)];
-    uint64_t e = (a >> 52) & 0x7ff, m = a & 0xfffffffffffffull;
-    return classify(a >> 63, e == 0x7ff, e == 0, m == 0, (m >> 51) & 1);
-}
-
-static uint64_t h_fclass_s(rv64_cpu *cpu, uint64_t packed) {
-    uint32_t a = unbox_s(cpu->f[P_RS1(packed)]);
-    uint32_t e = (a >> 23) & 0xff, m = a & 0x7fffff;
-    return classify(a >> 31, e == 0xff, e == 0, m == 0, (m >> 22) & 1);
-}
-
-/* fmv.x.w moves the raw low 32 bits (no unboxing) sign-extended; fmv.x.d the raw 64. */
-static uint64_t h_fmv_x_w(rv64_cpu *cpu, uint64_t packed) {
-    return (uint64_t)(int64_t)(int32_t)(uint32_t)cpu->f[P_RS1(packed)];
-}
-static uint64_t h_fmv_x_d(rv64_cpu *cpu, uint64_t packed) {
-    return cpu->f[P_RS1(packed)];
-}
-static void h_fmv_w_x(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {
-    cpu->f[P_RD(packed)] = box_s((uint32_t)xval);
-}
-static void h_fmv_d_x(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {
-    cpu->f[P_RD(packed)] = xval;
-}
-
-#define DEF_F2I(opname, KIND)                                                                      \
-    static uint64_t h_##opname##_d(rv64_cpu *cpu, uint64_t packed) {                               \
-        RM_OR_RETURN(0)                                                                            \
-        return fp_to_int(cpu, f64_of(cpu->f[P_RS1(packed)]), KIND, rm);                            \
-    }                                                                                              \
-    static uint64_t h_##opname##_s(rv64_cpu *cpu, uint64_t packed) {                               \
-        RM_OR_RETURN(0)                                                                            \
-        uint32_t a = unbox_s(cpu->f[P_RS1(packed)]);                                               \
-        /* widen by hand so a signaling NaN cannot disturb the host flags */                       \
-        double x = isnan_s(a) ? f64_of(CANON_D) : (double)f32_of(a);                               \
-        return fp_to_int(cpu, x, KIND, rm);                                                        \
+    case C_SGNJ: *out = eval_sgnj(d, a, b); return true;
+    case C_MINMAX:
+        *out =
+            d->single ? minmax_s(cpu, unbox_s(a), unbox_s(b), d->sub) : minmax_d(cpu, a, b, d->sub);
+        return true;
+    case C_CMP:
+        if (d->single) {
+            uint32_t x = unbox_s(a), y = unbox_s(b);
+            *out = compare(cpu, f32_of(x), f32_of(y), isnan_s(x), isnan_s(y),
+                           issnan_s(x) || issnan_s(y), d->sub);
+        } else {
+            *out = compare(cpu, f64_of(a), f64_of(b), isnan_d(a), isnan_d(b),
+                           issnan_d(a) || issnan_d(b), d->sub);
+        }
+        return true;
+    case C_CLASS:
+        if (d->single) {
+            uint32_t x = unbox_s(a), e = (x >> 23) & 0xff, m = x & 0x7fffff;
+            *out = classify(x >> 31, e == 0xff, e == 0, m == 0, (m >> 22) & 1);
+        } else {
+            uint64_t e = (a >> 52) & 0x7ff, m = a & 0xfffffffffffffull;
+            *out = classify(a >> 63, e == 0x7ff, e == 0, m == 0, (m >> 51) & 1);
+        }
+        return true;
+    case C_MV:
+        /* fmv.x.w moves the raw low 32 bits (no unboxing) sign-extended, fmv.w.x boxes */
+        if (d->sub == 0)
+            *out = d->single ? (uint64_t)(int64_t)(int32_t)(uint32_t)a : a;
+        else
+            *out = d->single ? box_s((uint32_t)a) : a;
+        return true;
+    case C_F2I: {
+        double x;
+        if (d->single) {
+            uint32_t s = unbox_s(a);
+            /* widen by hand so a signaling NaN cannot disturb the host flags */
+            x = isnan_s(s) ? f64_of(CANON_D) : (double)f32_of(s);
+        } else {
+            x = f64_of(a);
+        }
+        *out = fp_to_int(cpu, x, d->sub, rm);
+        return true;
     }
-DEF_F2I(fcvt_w, INT_W)
-DEF_F2I(fcvt_wu, INT_WU)
-DEF_F2I(fcvt_l, INT_L)
-DEF_F2I(fcvt_lu, INT_LU)
-
-#define DEF_I2F(opname, KIND)                                                                      \
-    static void h_##opname##_d(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {                    \
-        RM_OR_RETURN()                                                                             \
-        bool neg;                                                                                  \
-        uint64_t mag;                                                                              \
-        int_source(xval, KIND, &neg, &mag);                                                        \
-        cpu->f[P_RD(packed)] = bits_of_f64(int_to_fp(cpu, neg, mag, 53, rm));                      \
-    }                                                                                              \
-    static void h_##opname##_s(rv64_cpu *cpu, uint64_t packed, uint64_t xval) {                    \
-        RM_OR_RETURN()                                                                             \
-        bool neg;                                                                                  \
-        uint64_t mag;                                                                              \
-        int_source(xval, KIND, &neg, &mag);                                                        \
-        float r = (float)int_to_fp(cpu, neg, mag, 24, rm); /* exact narrowing */                   \
-        cpu->f[P_RD(packed)] = box_s(bits_of_f32(r));                                              \
+    case C_I2F: {
+        bool neg;
+        uint64_t mag;
+        int_source(a, d->sub, &neg, &mag);
+        double r = int_to_fp(cpu, neg, mag, d->single ? 24 : 53, rm);
+        *out = d->single ? box_s(bits_of_f32((float)r)) /* exact narrowing */ : bits_of_f64(r);
+        return true;
     }
-/* h_i2f_<int>_<fp>: fcvt.<fp>.<int> (the table below maps mnemonics to these). */
-DEF_I2F(i2f_w, INT_W)
-DEF_I2F(i2f_wu, INT_WU)
-DEF_I2F(i2f_l, INT_L)
-DEF_I2F(i2f_lu, INT_LU)
+    case C_CVT: *out = eval_cvt(cpu, d, a, rm); return true;
+    default: *out = 0; return true;
+    }
+}
+
+/* Ops that have an rm field (the others ignore it and never trap). */
+static bool uses_rm(unsigned op) {
+    switch (fp_descs[op].cls) {
+    case C_ARITH:
+    case C_FMA:
+    case C_F2I:
+    case C_I2F:
+    case C_CVT: return true;
+    default: return false;
+    }
+}
+
+static bool fp_eval(rv64_cpu *cpu, unsigned op, unsigned rmf, uint64_t a, uint64_t b, uint64_t c,
+                    uint64_t *out) {
+    if (op >= RV64_OP_COUNT || fp_descs[op].cls == C_NONE) {
+        *out = 0;
+        return true;
+    }
+    int rm = RV64_RM_RNE;
+    if (uses_rm(op) && !resolve_rm(cpu, (uint64_t)rmf << 32, &rm)) return false;
+    /* Called from generated code, the live MXCSR is the guest's (docs/fp.md): rounding control
+     * = frm, the guest's pending flags. The C code here must neither round in that mode (the
+     * RMM fixups assume round-to-nearest) nor add flags to it (GCC expands trunc() inline with
+     * cvttsd2si, which raises inexact): run it with the host's MXCSR and give the live one
+     * back. The guest's flags of the operation go to cpu->fflags explicitly. */
+    uint32_t live = rv64_stmxcsr();
+    if (live != RV64_MXCSR_HOST) rv64_ldmxcsr(RV64_MXCSR_HOST);
+    bool ok = fp_eval_rm(cpu, op, rm, a, b, c, out);
+    if (rv64_stmxcsr() != live) rv64_ldmxcsr(live);
+    return ok;
+}
+
+uint64_t rv64_fp_value(rv64_cpu *cpu, uint64_t a, uint64_t b, uint64_t c, uint64_t info) {
+    uint64_t r = 0;
+    int kind = rv64_fp_csr_kind((int)(info & 0xffff));
+    if (kind >= 0) { /* an access to fflags, frm or fcsr: the sub-field is csr | 4 if read-only */
+        unsigned sub = (unsigned)(info >> 16) & 7;
+        uint64_t packed = (sub & 3) | (uint64_t)(kind | (sub & 4 ? RV64_CSR_NOWRITE : 0)) << 16;
+        return rv64_csr_helper(cpu, packed, a);
+    }
+    fp_eval(cpu, (unsigned)(info & 0xffff), (unsigned)(info >> 16) & 7, a, b, c, &r);
+    return r;
+}
+
+int rv64_fp_csr_kind(int op) {
+    switch (op) {
+    case RV64_OP_csrrw:
+    case RV64_OP_csrrwi: return RV64_CSR_RW;
+    case RV64_OP_csrrs:
+    case RV64_OP_csrrsi: return RV64_CSR_RS;
+    case RV64_OP_csrrc:
+    case RV64_OP_csrrci: return RV64_CSR_RC;
+    default: return -1;
+    }
+}
+
+int rv64_fp_nsrc(int op) {
+    if (op <= 0 || op >= RV64_OP_COUNT) return 0;
+    const fp_desc *d = &fp_descs[op];
+    switch (d->cls) {
+    case C_ARITH: return d->sub == OP_SQRT ? 1 : 2;
+    case C_FMA: return 3;
+    case C_SGNJ:
+    case C_MINMAX:
+    case C_CMP: return 2;
+    case C_NONE: return 0;
+    default: return 1;
+    }
+}
+
+bool rv64_fp_op_uses_rm(int op) {
+    return op > 0 && op < RV64_OP_COUNT && uses_rm((unsigned)op);
+}
+
+/* ---- Register-level helpers (rv64_fp_helpers[]) ------------------------------------------ */
+
+#define HFF(name)                                                                                  \
+    static void h_##name(rv64_cpu *cpu, uint64_t p) {                                              \
+        uint64_t r;                                                                                \
+        if (fp_eval(cpu, RV64_OP_##name, P_RM(p), cpu->f[P_RS1(p)], cpu->f[P_RS2(p)],              \
+                    cpu->f[P_RS3(p)], &r))                                                         \
+            cpu->f[P_RD(p)] = r;                                                                   \
+    }
+#define HFX(name)                                                                                  \
+    static uint64_t h_##name(rv64_cpu *cpu, uint64_t p) {                                          \
+        uint64_t r;                                                                                \
+        return fp_eval(cpu, RV64_OP_##name, P_RM(p), cpu->f[P_RS1(p)], cpu->f[P_RS2(p)], 0, &r)    \
+                   ? r                                                                             \
+                   : 0;                                                                            \
+    }
+#define HXF(name)                                                                                  \
+    static void h_##name(rv64_cpu *cpu, uint64_t p, uint64_t xval) {                               \
+        uint64_t r;                                                                                \
+        if (fp_eval(cpu, RV64_OP_##name, P_RM(p), xval, 0, 0, &r)) cpu->f[P_RD(p)] = r;            \
+    }
+
+HFF(fadd_s)
+HFF(fadd_d)
+HFF(fsub_s)
+HFF(fsub_d)
+HFF(fmul_s)
+HFF(fmul_d)
+HFF(fdiv_s)
+HFF(fdiv_d)
+HFF(fsqrt_s)
+HFF(fsqrt_d)
+HFF(fmadd_s)
+HFF(fmadd_d)
+HFF(fmsub_s)
+HFF(fmsub_d)
+HFF(fnmsub_s)
+HFF(fnmsub_d)
+HFF(fnmadd_s)
+HFF(fnmadd_d)
+HFF(fsgnj_s)
+HFF(fsgnj_d)
+HFF(fsgnjn_s)
+HFF(fsgnjn_d)
+HFF(fsgnjx_s)
+HFF(fsgnjx_d)
+HFF(fmin_s)
+HFF(fmin_d)
+HFF(fmax_s)
+HFF(fmax_d)
+HFF(fcvt_s_d)
+HFF(fcvt_d_s)
+HFX(feq_s)
+HFX(feq_d)
+HFX(flt_s)
+HFX(flt_d)
+HFX(fle_s)
+HFX(fle_d)
+HFX(fclass_s)
+HFX(fclass_d)
+HFX(fmv_x_w)
+HFX(fmv_x_d)
+HFX(fcvt_w_s)
+HFX(fcvt_w_d)
+HFX(fcvt_wu_s)
+HFX(fcvt_wu_d)
+HFX(fcvt_l_s)
+HFX(fcvt_l_d)
+HFX(fcvt_lu_s)
+HFX(fcvt_lu_d)
+HXF(fmv_w_x)
+HXF(fmv_d_x)
+HXF(fcvt_s_w)
+HXF(fcvt_d_w)
+HXF(fcvt_s_wu)
+HXF(fcvt_d_wu)
+HXF(fcvt_s_l)
+HXF(fcvt_d_l)
+HXF(fcvt_s_lu)
+HXF(fcvt_d_lu)
 
 /* ---- The table --------------------------------------------------------------------------- */
 
-#define FF(op, fn) [RV64_OP_##op] = {RV64_FPK_FF, (const void *)fn}
-#define FX(op, fn) [RV64_OP_##op] = {RV64_FPK_FX, (const void *)fn}
-#define XF(op, fn) [RV64_OP_##op] = {RV64_FPK_XF, (const void *)fn}
+#define FF(op) [RV64_OP_##op] = {RV64_FPK_FF, (const void *)h_##op}
+#define FX(op) [RV64_OP_##op] = {RV64_FPK_FX, (const void *)h_##op}
+#define XF(op) [RV64_OP_##op] = {RV64_FPK_XF, (const void *)h_##op}
 
 const rv64_fp_helper rv64_fp_helpers[RV64_OP_COUNT] = {
-    FF(fadd_s, h_fadd_s),       FF(fadd_d, h_fadd_d),       FF(fsub_s, h_fsub_s),
-    FF(fsub_d, h_fsub_d),       FF(fmul_s, h_fmul_s),       FF(fmul_d, h_fmul_d),
-    FF(fdiv_s, h_fdiv_s),       FF(fdiv_d, h_fdiv_d),       FF(fsqrt_s, h_fsqrt_s),
-    FF(fsqrt_d, h_fsqrt_d),     FF(fmadd_s, h_fmadd_s),     FF(fmadd_d, h_fmadd_d),
-    FF(fmsub_s, h_fmsub_s),     FF(fmsub_d, h_fmsub_d),     FF(fnmsub_s, h_fnmsub_s),
-    FF(fnmsub_d, h_fnmsub_d),   FF(fnmadd_s, h_fnmadd_s),   FF(fnmadd_d, h_fnmadd_d),
-    FF(fsgnj_s, h_fsgnj_s),     FF(fsgnj_d, h_fsgnj_d),     FF(fsgnjn_s, h_fsgnjn_s),
-    FF(fsgnjn_d, h_fsgnjn_d),   FF(fsgnjx_s, h_fsgnjx_s),   FF(fsgnjx_d, h_fsgnjx_d),
-    FF(fmin_s, h_fmin_s),       FF(fmin_d, h_fmin_d),       FF(fmax_s, h_fmax_s),
-    FF(fmax_d, h_fmax_d),       FF(fcvt_s_d, h_fcvt_s_d),   FF(fcvt_d_s, h_fcvt_d_s),
+    FF(fadd_s),    FF(fadd_d),    FF(fsub_s),    FF(fsub_d),    FF(fmul_s),    FF(fmul_d),
+    FF(fdiv_s),    FF(fdiv_d),    FF(fsqrt_s),   FF(fsqrt_d),   FF(fmadd_s),   FF(fmadd_d),
+    FF(fmsub_s),   FF(fmsub_d),   FF(fnmsub_s),  FF(fnmsub_d),  FF(fnmadd_s),  FF(fnmadd_d),
+    FF(fsgnj_s),   FF(fsgnj_d),   FF(fsgnjn_s),  FF(fsgnjn_d),  FF(fsgnjx_s),  FF(fsgnjx_d),
+    FF(fmin_s),    FF(fmin_d),    FF(fmax_s),    FF(fmax_d),    FF(fcvt_s_d),  FF(fcvt_d_s),
 
-    FX(feq_s, h_feq_s),         FX(feq_d, h_feq_d),         FX(flt_s, h_flt_s),
-    FX(flt_d, h_flt_d),         FX(fle_s, h_fle_s),         FX(fle_d, h_fle_d),
-    FX(fclass_s, h_fclass_s),   FX(fclass_d, h_fclass_d),   FX(fmv_x_w, h_fmv_x_w),
-    FX(fmv_x_d, h_fmv_x_d),     FX(fcvt_w_s, h_fcvt_w_s),   FX(fcvt_w_d, h_fcvt_w_d),
-    FX(fcvt_wu_s, h_fcvt_wu_s), FX(fcvt_wu_d, h_fcvt_wu_d), FX(fcvt_l_s, h_fcvt_l_s),
-    FX(fcvt_l_d, h_fcvt_l_d),   FX(fcvt_lu_s, h_fcvt_lu_s), FX(fcvt_lu_d, h_fcvt_lu_d),
+    FX(feq_s),     FX(feq_d),     FX(flt_s),     FX(flt_d),     FX(fle_s),     FX(fle_d),
+    FX(fclass_s),  FX(fclass_d),  FX(fmv_x_w),   FX(fmv_x_d),   FX(fcvt_w_s),  FX(fcvt_w_d),
+    FX(fcvt_wu_s), FX(fcvt_wu_d), FX(fcvt_l_s),  FX(fcvt_l_d),  FX(fcvt_lu_s), FX(fcvt_lu_d),
 
-    XF(fmv_w_x, h_fmv_w_x),     XF(fmv_d_x, h_fmv_d_x),     XF(fcvt_s_w, h_i2f_w_s),
-    XF(fcvt_d_w, h_i2f_w_d),    XF(fcvt_s_wu, h_i2f_wu_s),  XF(fcvt_d_wu, h_i2f_wu_d),
-    XF(fcvt_s_l, h_i2f_l_s),    XF(fcvt_d_l, h_i2f_l_d),    XF(fcvt_s_lu, h_i2f_lu_s),
-    XF(fcvt_d_lu, h_i2f_lu_d),
+    XF(fmv_w_x),   XF(fmv_d_x),   XF(fcvt_s_w),  XF(fcvt_d_w),  XF(fcvt_s_wu), XF(fcvt_d_wu),
+    XF(fcvt_s_l),  XF(fcvt_d_l),  XF(fcvt_s_lu), XF(fcvt_d_lu),
 };
 
 /* ---- Zicsr --------------------------------------------------------------------------------- */
@@ -846,5 +968,24 @@ uint64_t rv64_csr_op(rv64_cpu *cpu, uint64_t packed, uint64_t src) {
     default: v = old & ~src; break;
     }
     csr_write(cpu, csr, v);
+    return old;
+}
+
+uint64_t rv64_csr_helper(rv64_cpu *cpu, uint64_t packed, uint64_t src) {
+    uint32_t csr = packed & 0xfff;
+    if (csr < RV64_CSR_FFLAGS || csr > RV64_CSR_FCSR) return rv64_csr_op(cpu, packed, src);
+    /* generated code is running: its pending exception flags are in the live MXCSR */
+    uint32_t m = rv64_stmxcsr();
+    uint32_t pending = rv64_fflags_of_mxcsr(m);
+    cpu->fflags |= pending;
+    uint64_t old = rv64_csr_op(cpu, packed, src);
+    if ((packed >> 16) & RV64_CSR_NOWRITE) return old;
+    /* a write: MXCSR gets the rounding control of the (maybe new) frm, and loses its flags if
+     * the write cleared one of them (they are in cpu->fflags now; one left set would show
+     * again). ldmxcsr is slow: skipped when nothing changes (fsrm of the same mode, fsflags
+     * that keeps the pending flags: the save/restore pairs of libm). */
+    uint32_t want = rv64_mxcsr_image(cpu->frm) | (m & 0x3f);
+    if (pending & ~cpu->fflags) want &= ~0x3fu;
+    if (want != m) rv64_ldmxcsr(want);
     return old;
 }

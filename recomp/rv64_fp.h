@@ -1,15 +1,18 @@
 /*
- * rv64_fp.h - exact RISC-V F/D and Zicsr semantics as helpers called from generated code.
+ * rv64_fp.h - exact RISC-V F/D and Zicsr semantics, and the host MXCSR contract.
  *
  * x86 SSE gets the common case right (IEEE rounding, the five exception flags) but differs
  * from RISC-V at the edges: NaN results (x86 propagates payloads, RISC-V always produces the
  * canonical NaN), NaN-boxing of singles, fmin/fmax with NaN and signed zeros, saturating
  * float->int conversions, and the RMM rounding mode (ties away from zero) which x86 lacks.
- * These helpers implement the full RISC-V behaviour; the lifter calls one per FP instruction
- * (loads and stores are inlined, they need no helper).
+ * Generated code does the common case inline (recomp/backend_fp.inc) and calls
+ * rv64_fp_value, which implements the full RISC-V behaviour, for everything else
+ * (docs/fp.md). While generated code runs the host MXCSR holds the guest's rounding mode and
+ * pending exception flags (the contract below).
  *
- * Every helper receives the instruction's register numbers and rounding mode packed into one
- * word (rv64_fp_pack): rd | rs1<<8 | rs2<<16 | rs3<<24 | rm<<32, rm = the instruction's rm
+ * The register-level helpers (rv64_fp_helpers, what the unit tests drive) wrap the same
+ * evaluator: each receives the instruction's register numbers and rounding mode packed into
+ * one word (rv64_fp_pack): rd | rs1<<8 | rs2<<16 | rs3<<24 | rm<<32, rm = the instruction's rm
  * field (0..4, or 7 = dynamic: use cpu->frm). Exception flags are accrued into cpu->fflags.
  *
  *   RV64_FPK_FF  void     fn(rv64_cpu *cpu, uint64_t packed)                 f regs -> f[rd]
@@ -61,6 +64,85 @@ static inline uint64_t rv64_fp_pack(unsigned rd, unsigned rs1, unsigned rs2, uns
            (uint64_t)(rs3 & 0xff) << 24 | (uint64_t)(rm & 7) << 32;
 }
 
+/* Value-level entry, what generated code calls for the F/D ops it does not do inline and for
+ * the slow paths of those it does (IR_FP, docs/fp.md): a, b, c are the raw operands (f[rs1],
+ * f[rs2], f[rs3] as stored; x[rs1] for fcvt.{s,d}.{w,wu,l,lu} and fmv.{w,d}.x), the result is
+ * the raw value for rd (an f register, or x[rd] for compares, fclass, fmv.x.*, fcvt to
+ * integer). info = op | rm << 16 (rm = the instruction's rm field). Flags accrue into
+ * cpu->fflags. An invalid dynamic rounding mode calls rv64_fp_illegal_hook (which does not
+ * return in the runtime) and returns 0. Helper table slot HELPER_FP. */
+uint64_t rv64_fp_value(rv64_cpu *cpu, uint64_t a, uint64_t b, uint64_t c, uint64_t info);
+
+#define RV64_FP_INFO(op, rm) ((uint64_t)(op) | (uint64_t)((rm)&7) << 16)
+
+/* IR_FP also carries accesses to the FP CSRs fflags, frm and fcsr: op is then a Zicsr op
+ * (csrrw, csrrs, csrrc and their immediate forms), a = the source value (x[rs1] or the uimm),
+ * the sub-field (rm's place) = csr | 4 for a read-only access, the result the old value.
+ * rv64_fp_csr_kind(op) is its RV64_CSR_RW/RS/RC, or -1 for any other op. */
+int rv64_fp_csr_kind(int op);
+
+/* Number of register operands op reads (1..3; 0 for a non-F/D op). */
+int rv64_fp_nsrc(int op);
+
+/* Does op (an F/D op) have an rm field? Those without one never trap on frm. */
+bool rv64_fp_op_uses_rm(int op);
+
+/* ---- The host MXCSR while generated code runs (docs/fp.md) -------------------------------
+ *
+ * Generated code does F/D arithmetic inline with SSE instructions. While it runs, the thread's
+ * MXCSR is rv64_mxcsr_image(cpu->frm) plus sticky exception flags: every exception masked, no
+ * FTZ/DAZ, rounding control = frm (RNE 0, RTZ 3, RDN 1, RUP 2; RMM and the invalid modes load
+ * RNE, the inline code sends those to the helpers), and the flags collect the guest's
+ * exceptions since the last fold. The architectural fflags are then
+ *     cpu->fflags | rv64_fflags_of_mxcsr(MXCSR).
+ * Runtime C code runs with RV64_MXCSR_HOST. rv64_fp_guest_mode() switches to the guest image
+ * before entering generated code, rv64_fp_host_mode() folds the flags into cpu->fflags and
+ * switches back. Folding without clearing (rv64_fp_fold) is allowed: the or is idempotent. */
+
+#define RV64_MXCSR_HOST 0x1f80u
+
+static inline uint32_t rv64_mxcsr_image(uint32_t frm) {
+    static const uint8_t rc[8] = {0, 3, 1, 2, 0, 0, 0, 0};
+    return RV64_MXCSR_HOST | (uint32_t)rc[frm & 7] << 13;
+}
+
+/* MXCSR exception flags -> fflags: IE->NV, ZE->DZ, OE->OF, UE->UF, PE->NX (DE ignored). */
+static inline uint32_t rv64_fflags_of_mxcsr(uint32_t m) {
+    return ((m & 0x01) ? RV64_FFLAG_NV : 0) | ((m & 0x04) ? RV64_FFLAG_DZ : 0) |
+           ((m & 0x08) ? RV64_FFLAG_OF : 0) | ((m & 0x10) ? RV64_FFLAG_UF : 0) |
+           ((m & 0x20) ? RV64_FFLAG_NX : 0);
+}
+
+static inline uint32_t rv64_stmxcsr(void) {
+    uint32_t m;
+    __asm__ volatile("stmxcsr %0" : "=m"(m));
+    return m;
+}
+
+static inline void rv64_ldmxcsr(uint32_t m) {
+    __asm__ volatile("ldmxcsr %0" : : "m"(m));
+}
+
+/* Merge the live MXCSR's flags into cpu->fflags (MXCSR unchanged). */
+static inline void rv64_fp_fold(rv64_cpu *cpu) {
+    uint32_t m = rv64_stmxcsr();
+    if (m & 0x3d) cpu->fflags |= rv64_fflags_of_mxcsr(m);
+}
+
+/* Before generated code runs: MXCSR = the guest image for cpu->frm, flags clear. */
+static inline void rv64_fp_guest_mode(const rv64_cpu *cpu) {
+    uint32_t want = rv64_mxcsr_image(cpu->frm);
+    if (rv64_stmxcsr() != want) rv64_ldmxcsr(want);
+}
+
+/* After generated code stopped: fold its flags into cpu->fflags, MXCSR = RV64_MXCSR_HOST. */
+static inline void rv64_fp_host_mode(rv64_cpu *cpu) {
+    uint32_t m = rv64_stmxcsr();
+    if (m == RV64_MXCSR_HOST) return;
+    if (m & 0x3d) cpu->fflags |= rv64_fflags_of_mxcsr(m);
+    rv64_ldmxcsr(RV64_MXCSR_HOST);
+}
+
 /* ---- Zicsr ----------------------------------------------------------------------------- */
 
 #define RV64_CSR_FFLAGS  0x001
@@ -83,6 +165,12 @@ enum rv64_csr_kind {
 /* packed = csr | kind<<16; src = x[rs1] or the uimm. Applies the write and returns the OLD
  * value (the value for x[rd]). Call only for CSRs that rv64_csr_valid() accepted. */
 uint64_t rv64_csr_op(rv64_cpu *cpu, uint64_t packed, uint64_t src);
+
+/* rv64_csr_op as generated code calls it (helper slot HELPER_CSR): for fflags, frm and fcsr it
+ * first folds the live MXCSR's flags into cpu->fflags and, after a write, loads the MXCSR image
+ * of the new frm with the flags cleared (docs/fp.md). Only valid while the guest MXCSR is
+ * live. */
+uint64_t rv64_csr_helper(rv64_cpu *cpu, uint64_t packed, uint64_t src);
 
 /* Whether user code may access `csr` (write = the instruction writes it). The lifter turns a
  * false answer into an illegal-instruction exit. */

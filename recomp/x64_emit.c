@@ -114,6 +114,7 @@
 /* BMI (VEX, general-purpose registers). */
 #define OPC_ANDN (0xf2 | P_EXT38 | P_VEX)
 #define OPC_MULX (0xf6 | P_EXT38 | P_VEX | P_F2)
+#define OPC_PEXT (0xf5 | P_EXT38 | P_VEX | P_F3)
 #define OPC_SHLX (0xf7 | P_EXT38 | P_VEX | P_DATA16)
 #define OPC_SARX (0xf7 | P_EXT38 | P_VEX | P_F3)
 #define OPC_SHRX (0xf7 | P_EXT38 | P_VEX | P_F2)
@@ -136,6 +137,7 @@
 #define OPC_CVTSS2SD    (0x5a | P_EXT | P_F3)
 #define OPC_MOVD_VyEy   (0x6e | P_EXT | P_DATA16)
 #define OPC_MOVD_EyVy   (0x7e | P_EXT | P_DATA16)
+#define OPC_PCMPEQD     (0x76 | P_EXT | P_DATA16)
 #define OPC_ROUNDSS     (0x0a | P_EXT3A | P_DATA16)
 #define OPC_ROUNDSD     (0x0b | P_EXT3A | P_DATA16)
 #define OPC_VFMADD231S  (0xb9 | P_EXT38 | P_VEX | P_DATA16)
@@ -653,6 +655,9 @@ void x64_andn(x64_buf *b, int size, x64_reg dst, x64_reg src1, x64_reg src2) {
 void x64_mulx(x64_buf *b, int size, x64_reg hi, x64_reg lo, x64_reg src) {
     bmi_op(b, OPC_MULX, size, hi, lo, src);
 }
+void x64_pext(x64_buf *b, int size, x64_reg dst, x64_reg src, x64_reg mask) {
+    bmi_op(b, OPC_PEXT, size, dst, src, mask);
+}
 
 /* -- Multiply and divide ----------------------------------------------------------------- */
 
@@ -1071,4 +1076,7 @@ void x64_andnp(x64_buf *b, int dbl, int d, int s) {
 }
 void x64_orp(x64_buf *b, int dbl, int d, int s) {
     op_rr(b, OPC_ORP | sse_pd(dbl), d, s);
+}
+void x64_pcmpeqd(x64_buf *b, int d, int s) {
+    op_rr(b, OPC_PCMPEQD, d, s);
 }

@@ -229,6 +229,8 @@ void x64_cqo(x64_buf *b); /* rdx = sign of rax */
 void x64_cdq(x64_buf *b); /* edx = sign of eax */
 /* BMI2 mulx: hi:lo = rdx * src, flags untouched. */
 void x64_mulx(x64_buf *b, int size, x64_reg hi, x64_reg lo, x64_reg src);
+/* BMI2 pext: dst = the bits of src selected by mask, packed at the bottom. */
+void x64_pext(x64_buf *b, int size, x64_reg dst, x64_reg src, x64_reg mask);
 
 /* -- Bit operations ---------------------------------------------------------------------- */
 
@@ -340,5 +342,7 @@ void x64_xorp(x64_buf *b, int dbl, int xdst, int xsrc);
 void x64_andp(x64_buf *b, int dbl, int xdst, int xsrc);
 void x64_andnp(x64_buf *b, int dbl, int xdst, int xsrc);
 void x64_orp(x64_buf *b, int dbl, int xdst, int xsrc);
+/* pcmpeqd xmm, xmm (with xdst == xsrc: all ones). */
+void x64_pcmpeqd(x64_buf *b, int xdst, int xsrc);
 
 #endif /* RECOMP_X64_EMIT_H */

@@ -9,6 +9,7 @@
 #ifndef RECOMP_CACHE_H
 #define RECOMP_CACHE_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -33,20 +34,26 @@ typedef struct cache_block {
     const backend_fault *faults; /* the block's side table */
     const backend_regloc *regs;  /* the cache's register table (faults index it) */
     uint64_t bias;               /* added to BACKEND_REGLOC_PCREL constants */
-    void **slot;                 /* engine-owned per-block pointer (its tunit), starts NULL */
-    bool first_use;              /* the first time this block is handed out */
+    void **slot;    /* engine-owned per-block pointer (its tunit), starts NULL; cache_find only:
+                       valid until the next cache_find */
+    bool first_use; /* the first time this block is handed out */
 } cache_block;
 
 void cache_init(const cache_options *o);
 
-/* An ELF object whose code is now mapped: the main program or interpreter (fd < 0: opened by
- * path) at load bias `bias`. */
-void cache_attach_object(const char *path, uint64_t bias);
+/* An ELF object whose code is now mapped: the main program or interpreter, opened by path, at
+ * load bias `bias`. `real` is an absolute name of the same file (NULL: made from the cwd). */
+void cache_attach_object(const char *path, const char *real, uint64_t bias);
 
 /* Memory-map events from the syscall layer (after they succeeded). */
 void cache_on_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, uint64_t off);
 void cache_on_munmap(uint64_t addr, uint64_t len);
 void cache_on_mprotect(uint64_t addr, uint64_t len, int prot);
+
+/* A host SIGSEGV (signal.c): true if it was a guest store to cached code the cache had
+ * write-protected (the blocks there are disabled, the page writable again: return from the
+ * handler and the store is made again). */
+bool cache_write_fault(const siginfo_t *si, const void *uc);
 
 /* The valid cached block starting at guest pc. Caller holds the engine's translation lock. */
 bool cache_find(uint64_t pc, cache_block *out);
@@ -73,7 +80,8 @@ void cache_profile_write(void);
 typedef struct cache_stats {
     uint64_t objects, caches, refused;
     uint64_t blocks_available, blocks_used, blocks_invalidated;
-    uint64_t insns_used; /* guest instructions in the cached blocks used */
+    uint64_t blocks_reenabled; /* invalidated blocks whose bytes turned out unchanged */
+    uint64_t insns_used;       /* guest instructions in the cached blocks used */
     uint64_t load_ns;
 } cache_stats;
 extern cache_stats cache_stat;

@@ -8,12 +8,14 @@
  *   the guest address space, and all arithmetic is checked for overflow, so a malformed file
  *   yields a one-line reason and never a crash.
  *
- *   Segments are not file-mapped: the page span of all PT_LOADs is mapped anonymous read-write
- *   in one go, each segment's file bytes are pread() into place (the anonymous memory supplies
- *   the zeroed bss), and then every page gets its final protection - the union of the
- *   segments that cover it, since two segments may share a boundary page - while pages no
- *   segment covers are unmapped again. Copying costs a little start-up time but handles any
- *   alignment and leaves no file descriptor behind.
+ *   The page span of all PT_LOADs is mapped anonymous read-write in one go (it supplies the
+ *   zeroed bss), then each segment's whole file pages are mapped over it from the file
+ *   (MAP_PRIVATE | MAP_FIXED, as the kernel maps them: a page costs nothing until the guest
+ *   touches it, and only the pages it writes are copied), while the bytes on pages that cannot
+ *   be file pages - the page where the bss begins (zeros after the file bytes) and a boundary
+ *   page two segments share - are pread() into the anonymous memory (load_segment; also the
+ *   fallback when the file cannot be mapped). Then every page gets its final protection - the
+ *   union of the segments that cover it - while pages no segment covers are unmapped again.
  *
  *   ET_DYN (static-PIE, PIE) is placed at ELF_ET_DYN_BASE of riscv64 Linux with sv39,
  *   2/3 of the 256 GiB task size, rounded to the largest segment alignment.
@@ -169,18 +171,63 @@ static int apply_segment_prots(const Elf64_Phdr *ph, size_t phnum, uint64_t bias
     return ret;
 }
 
+/* Whether another PT_LOAD than ph[self] covers part of the guest page at `page` (bias applied). */
+static bool page_shared(const Elf64_Phdr *ph, size_t phnum, size_t self, uint64_t bias,
+                        uint64_t page) {
+    for (size_t i = 0; i < phnum; i++) {
+        if (i == self || ph[i].p_type != PT_LOAD || !ph[i].p_memsz) continue;
+        uint64_t v = ph[i].p_vaddr + bias;
+        uint64_t s = v & ~(GMEM_PAGE - 1);
+        uint64_t e = (v + ph[i].p_memsz + GMEM_PAGE - 1) & ~(GMEM_PAGE - 1);
+        if (page >= s && page < e) return true;
+    }
+    return false;
+}
+
+/* Put the file bytes of PT_LOAD ph[k] into the anonymous read-write memory that covers its pages:
+ * every whole page that holds only file bytes of this segment is a private mapping of the file
+ * (MAP_FIXED over the anonymous memory: nothing is read until the guest touches it, and pages it
+ * never writes stay shared with the page cache), the rest - a last page the bss starts in, which
+ * must read as zeros past the file bytes, and a first or last page another segment also covers
+ * - is copied in with pread. So is the whole segment if the file cannot be mapped. The last
+ * mapped page of a segment whose memory size equals its file size shows the bytes that follow
+ * in the file, as Linux shows them. Returns 0 or -1 (short file, I/O error). */
+static int load_segment(int fd, const Elf64_Phdr *ph, size_t phnum, size_t k, uint64_t bias) {
+    const Elf64_Phdr *p = &ph[k];
+    uint64_t v = p->p_vaddr + bias, fend = v + p->p_filesz;
+    uint64_t ms = v & ~(GMEM_PAGE - 1);
+    uint64_t me = p->p_memsz > p->p_filesz ? fend & ~(GMEM_PAGE - 1)
+                                           : (fend + GMEM_PAGE - 1) & ~(GMEM_PAGE - 1);
+    if (ms < me && page_shared(ph, phnum, k, bias, ms)) ms += GMEM_PAGE;
+    if (ms < me && page_shared(ph, phnum, k, bias, me - GMEM_PAGE)) me -= GMEM_PAGE;
+    if (ms < me) {
+        uint64_t off = (p->p_offset & ~(GMEM_PAGE - 1)) + (ms - (v & ~(GMEM_PAGE - 1)));
+        if (mmap(g2h(ms), me - ms, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, fd,
+                 (off_t)off) == MAP_FAILED) {
+            /* MAP_FIXED may have dropped the anonymous memory: put it back and copy */
+            if (mmap(g2h(ms), me - ms, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == MAP_FAILED)
+                return -1;
+            ms = me;
+        }
+    }
+    if (ms >= me) return pread_full(fd, g2h(v), p->p_filesz, p->p_offset) ? 0 : -1;
+    if (v < ms && !pread_full(fd, g2h(v), (ms < fend ? ms : fend) - v, p->p_offset)) return -1;
+    if (me < fend && !pread_full(fd, g2h(me), fend - me, p->p_offset + (me - v))) return -1;
+    return 0;
+}
+
 /* What load_file produces for the program or the interpreter. */
 typedef struct loaded {
     uint64_t entry, bias, phdr, phnum, hi, text_lo, text_hi;
     char interp[sizeof((guest_image *)0)->interp];
+    char real[PATH_MAX]; /* the file's canonical name (or the path as given) */
 } loaded;
 
 /* Label the file-backed part of every PT_LOAD for /proc/self/maps. Best effort: a label is only
  * cosmetic, so failures are ignored. */
-static void label_segments(const Elf64_Phdr *ph, size_t phnum, uint64_t bias, const char *path,
+static void label_segments(const Elf64_Phdr *ph, size_t phnum, uint64_t bias, const char *name,
                            const struct stat *st) {
-    char resolved[PATH_MAX];
-    const char *name = realpath(path, resolved) ? resolved : path;
     for (size_t i = 0; i < phnum; i++) {
         if (ph[i].p_type != PT_LOAD || !ph[i].p_filesz) continue;
         uint64_t v = ph[i].p_vaddr + bias, s = v & ~(GMEM_PAGE - 1);
@@ -400,7 +447,7 @@ static int load_file(const char *path, bool interp, loaded *img, char *err, size
     for (size_t i = 0; i < phnum; i++) {
         const Elf64_Phdr *p = &ph[i];
         if (p->p_type != PT_LOAD || p->p_memsz == 0) continue;
-        if (p->p_filesz && !pread_full(fd, g2h(p->p_vaddr + bias), p->p_filesz, p->p_offset)) {
+        if (p->p_filesz && load_segment(fd, ph, phnum, i, bias) < 0) {
             fail(err, errlen, "segment extends past end of file");
             goto out;
         }
@@ -411,7 +458,8 @@ static int load_file(const char *path, bool interp, loaded *img, char *err, size
         }
     }
     if (img->text_lo == UINT64_MAX) img->text_lo = 0;
-    label_segments(ph, phnum, bias, path, &st);
+    if (!realpath(path, img->real)) snprintf(img->real, sizeof img->real, "%s", path);
+    label_segments(ph, phnum, bias, img->real, &st);
     int r = apply_segment_prots(ph, phnum, bias);
     if (r < 0) {
         fail(err, errlen, "cannot protect segments: %s", strerror(-r));
@@ -459,6 +507,7 @@ int elf_load(const char *path, guest_image *img, char *err, size_t errlen) {
     img->text_lo = l.text_lo;
     img->text_hi = l.text_hi;
     memcpy(img->interp, l.interp, sizeof img->interp);
+    memcpy(img->real, l.real, sizeof img->real);
     gmem_brk_init(l.hi);
     return 0;
 }

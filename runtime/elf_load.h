@@ -26,6 +26,7 @@ typedef struct guest_image {
     uint64_t interp_base;      /* AT_BASE: load bias of the interpreter, 0 if none is loaded */
     uint64_t interp_entry;     /* the interpreter's entry pc, 0 if none is loaded */
     uint64_t start;            /* first guest pc: interp_entry once loaded, else entry */
+    char real[4096];           /* the program's canonical path (realpath), else as given */
 } guest_image;
 
 /* Check and load `path`. On failure returns -1 and writes a one-line reason (no trailing newline,

@@ -30,6 +30,7 @@
 
 #include "backend.h"
 #include "cache.h"
+#include "cache_abi.h"
 #include "gmem.h"
 #include "helpers.h"
 #include "lift.h"
@@ -42,7 +43,8 @@
 
 #define CODE_REGION_SIZE (512ull << 20)
 #define UNIT_MAX_CODE    (256u << 10)
-#define HASH_BITS        16
+#define HASH_BITS_MIN    10 /* the lookup table starts at 8 KiB and grows (hash_insert) */
+#define HASH_BITS_MAX    20
 #define UNITS_MAX        (CODE_REGION_SIZE / 64) /* units are at least 64 bytes apart */
 
 typedef struct tunit {
@@ -52,8 +54,10 @@ typedef struct tunit {
     uint32_t n_faults;
     const backend_fault *faults;
     const backend_regloc *regs;
-    uint64_t bias; /* cached PIC blocks: added to BACKEND_REGLOC_PCREL constants */
-    bool cached;   /* a block of an AOT cache (lives in the cache's area, never freed) */
+    uint64_t bias;  /* cached PIC blocks: added to BACKEND_REGLOC_PCREL constants */
+    bool cached;    /* a block of an AOT cache (lives in the cache's area, never freed) */
+    uint8_t misses; /* indirect branches to it that missed the jump table (saturating) */
+    uint64_t hgen;  /* hash_generation when it was made visible (cached units are reused) */
     struct tunit *_Atomic next; /* hash chain */
 } tunit;
 
@@ -66,7 +70,21 @@ static uint8_t *region_end, *cache_low;
  * lock-free readers can search it while the dispatcher appends under tb_lock. */
 static tunit **units;
 static _Atomic size_t n_units;
-static tunit *_Atomic hash[1u << HASH_BITS];
+/* pc -> unit. Readers take no lock; insertions, growth and clearing happen under tb_lock. The
+ * table starts small (a short program touches few of its pages: each is a page fault) and grows
+ * 4x when it holds twice as many units as buckets. Growing relinks the units into a new bucket
+ * array and publishes it; a reader still walking an old chain may miss a unit, which only sends
+ * it to the locked path (find_unit looks again under tb_lock), and always ends (it follows next
+ * links into the new table's acyclic chains). Old arrays are freed at the next code region reset,
+ * when no other thread runs. */
+typedef struct htable {
+    unsigned bits;
+    struct htable *retired; /* older arrays, freed at a reset */
+    tunit *_Atomic b[];
+} htable;
+static htable *_Atomic htab;
+static size_t hash_count;
+static uint64_t hash_generation = 1; /* + 1 at every hash_clear */
 static atomic_uint_fast64_t flush_generation;
 /* Serialises translation, unit registration and resets. Lookups take no lock. */
 static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -116,15 +134,74 @@ static void out_of_memory(void) {
 
 /* -- Lookup ------------------------------------------------------------------------------ */
 
-static inline uint32_t hash_pc(uint64_t pc) {
-    return (uint32_t)((pc >> 1) * 0x9E3779B97F4A7C15ull >> (64 - HASH_BITS));
+static inline uint32_t hash_pc(uint64_t pc, unsigned bits) {
+    return (uint32_t)((pc >> 1) * 0x9E3779B97F4A7C15ull >> (64 - bits));
+}
+
+/* A cached block the cache has disabled since it was made visible (its entry test now jumps to
+ * its exit: running it would only come back here). The cache disables blocks without waiting
+ * for the table to be cleared (cache_write_fault runs in a signal handler), so lookups skip
+ * them: the JIT translates the pc instead (after the guest's fence.i, the bytes then there). */
+static inline bool unit_disabled(const tunit *t) {
+    return t->cached && __atomic_load_n(&t->host[8], __ATOMIC_ACQUIRE) == 0x90;
 }
 
 static tunit *lookup(uint64_t pc) {
-    for (tunit *t = atomic_load_explicit(&hash[hash_pc(pc)], memory_order_acquire); t;
+    htable *h = atomic_load_explicit(&htab, memory_order_acquire);
+    for (tunit *t = atomic_load_explicit(&h->b[hash_pc(pc, h->bits)], memory_order_acquire); t;
          t = atomic_load_explicit(&t->next, memory_order_acquire))
-        if (t->guest_pc == pc) return t;
+        if (t->guest_pc == pc && !unit_disabled(t)) return t;
     return NULL;
+}
+
+static htable *htable_new(unsigned bits) {
+    htable *h = calloc(1, sizeof *h + ((size_t)1 << bits) * sizeof h->b[0]);
+    if (h) h->bits = bits;
+    return h;
+}
+
+/* Make t visible to lookups (caller holds tb_lock; t->guest_pc is set). */
+static void hash_insert(tunit *t) {
+    htable *h = atomic_load_explicit(&htab, memory_order_relaxed);
+    if (++hash_count > (2u << h->bits) && h->bits < HASH_BITS_MAX) {
+        htable *n = htable_new(h->bits + 2);
+        if (n) {
+            for (size_t i = 0; i < ((size_t)1 << h->bits); i++) {
+                tunit *u = atomic_load_explicit(&h->b[i], memory_order_relaxed);
+                while (u) {
+                    tunit *next = atomic_load_explicit(&u->next, memory_order_relaxed);
+                    uint32_t k = hash_pc(u->guest_pc, n->bits);
+                    atomic_store_explicit(&u->next, atomic_load(&n->b[k]), memory_order_release);
+                    atomic_store_explicit(&n->b[k], u, memory_order_relaxed);
+                    u = next;
+                }
+            }
+            n->retired = h;
+            atomic_store_explicit(&htab, n, memory_order_release);
+            h = n;
+        }
+    }
+    uint32_t k = hash_pc(t->guest_pc, h->bits);
+    t->hgen = hash_generation;
+    atomic_store_explicit(&t->next, atomic_load(&h->b[k]), memory_order_relaxed);
+    atomic_store_explicit(&h->b[k], t, memory_order_release);
+}
+
+/* Forget every unit (caller holds tb_lock). With `quiet` no other thread is running, so the
+ * arrays a grown table replaced can be freed. */
+static void hash_clear(bool quiet) {
+    htable *h = atomic_load_explicit(&htab, memory_order_relaxed);
+    for (size_t i = 0; i < ((size_t)1 << h->bits); i++)
+        atomic_store_explicit(&h->b[i], NULL, memory_order_release);
+    hash_count = 0;
+    hash_generation++;
+    if (quiet) {
+        for (htable *r = h->retired, *next; r; r = next) {
+            next = r->retired;
+            free(r);
+        }
+        h->retired = NULL;
+    }
 }
 
 static tunit *unit_at_host(uintptr_t host) {
@@ -185,9 +262,16 @@ static void count_active(guest_thread *t, void *arg) {
     if (t != guest_self && atomic_load(&t->active)) ++*(int *)arg;
 }
 
+/* The jump table is private anonymous memory: a page is only allocated once generated code or
+ * the dispatcher touches it. Clearing a sparsely filled table gives its pages back (they read as
+ * zeros again) instead of writing zeros over every page, which would fault in the whole
+ * megabyte; a well filled one is cheaper to overwrite than to fault in again. */
 static void clear_jmp_table(guest_thread *t, void *arg) {
     (void)arg;
-    memset(t->cpu->jmp_table, 0, sizeof(rv64_jmp_entry) * RV64_JMP_SIZE);
+    size_t size = sizeof(rv64_jmp_entry) * RV64_JMP_SIZE;
+    if (t->jmp_fills >= RV64_JMP_SIZE / 64 || madvise(t->cpu->jmp_table, size, MADV_DONTNEED) < 0)
+        memset(t->cpu->jmp_table, 0, size);
+    t->jmp_fills = 0;
     t->jmp_gen = atomic_load(&flush_generation);
 }
 
@@ -202,8 +286,7 @@ static void reset_code_region(void) {
     }
     cache_unlink_runtime_links(); /* they may point into the JIT code going away */
     atomic_store(&n_units, 0);
-    for (size_t i = 0; i < (1u << HASH_BITS); i++)
-        atomic_store_explicit(&hash[i], NULL, memory_order_relaxed);
+    hash_clear(true);
     code_ptr = code_base;
     atomic_fetch_add(&flush_generation, 1);
     engine_stat.flushes++;
@@ -250,8 +333,7 @@ static void exclusive_reset(void) {
  * may still run it) until the region is reset. */
 void engine_invalidate_all(void) {
     pthread_mutex_lock(&tb_lock);
-    for (size_t i = 0; i < (1u << HASH_BITS); i++)
-        atomic_store_explicit(&hash[i], NULL, memory_order_release);
+    hash_clear(false);
     cache_unlink_runtime_links();
     atomic_fetch_add(&flush_generation, 1);
     engine_stat.flushes++;
@@ -307,9 +389,7 @@ static void register_unit(tunit *t) {
     if (n >= UNITS_MAX) out_of_memory();
     units[n] = t;
     atomic_store_explicit(&n_units, n + 1, memory_order_release);
-    uint32_t h = hash_pc(t->guest_pc);
-    atomic_store_explicit(&t->next, atomic_load(&hash[h]), memory_order_relaxed);
-    atomic_store_explicit(&hash[h], t, memory_order_release);
+    hash_insert(t);
 }
 
 /* Translate the unit at pc; caller holds tb_lock and the region has UNIT_MAX_CODE bytes free.
@@ -411,9 +491,9 @@ static tunit *from_cache(uint64_t pc) {
         t->cached = true;
         *cb.slot = t;
     }
-    uint32_t h = hash_pc(pc);
-    atomic_store_explicit(&t->next, atomic_load(&hash[h]), memory_order_relaxed);
-    atomic_store_explicit(&hash[h], t, memory_order_release);
+    /* still in the table (lookup skipped it while it was disabled, and the cache has enabled it
+     * again since): inserting it twice would make its chain a cycle */
+    if (t->hgen != hash_generation) hash_insert(t);
     return t;
 }
 
@@ -507,6 +587,10 @@ bool engine_guest_fault(int sig, siginfo_t *si, void *uc_) {
     }
     /* else: a helper that touches guest memory; it was called with the state written back and
      * cpu->pc stored (IR_CALL_FAULT) */
+    /* the interrupted code's MXCSR (saved by the kernel) holds FP exception flags not yet in
+     * cpu->fflags (docs/fp.md); the handler's own MXCSR is what siglongjmp leaves behind */
+    if (uc->uc_mcontext.fpregs)
+        t->cpu->fflags |= rv64_fflags_of_mxcsr(uc->uc_mcontext.fpregs->mxcsr);
     memset(&t->sync, 0, sizeof t->sync);
     t->sync.si_signo = sig;
     t->sync.si_code = si->si_code;
@@ -520,6 +604,7 @@ bool engine_guest_fault(int sig, siginfo_t *si, void *uc_) {
 static void fp_illegal(rv64_cpu *cpu) {
     guest_thread *t = guest_self;
     /* the helper was called with the state written back and cpu->pc stored */
+    rv64_fp_host_mode(cpu); /* fold the pending FP flags */
     memset(&t->sync, 0, sizeof t->sync);
     t->sync.si_signo = SIGILL;
     t->sync.si_code = ILL_ILLOPC;
@@ -573,10 +658,8 @@ static void fork_done(void) {
 int engine_init(const engine_options *opt) {
     eopt = *opt;
     if (!eopt.prog) eopt.prog = "recomp-run";
-    __builtin_cpu_init();
-    if (!__builtin_cpu_supports("bmi2") || !__builtin_cpu_supports("bmi") ||
-        !__builtin_cpu_supports("popcnt") || !__builtin_cpu_supports("lzcnt") ||
-        !__builtin_cpu_supports("sse4.2")) {
+    /* the features generated code (JIT and cache alike) is made for: one test (cache_abi.c) */
+    if ((cache_host_features() & cache_required_features()) != cache_required_features()) {
         fprintf(stderr, "%s: this host CPU lacks BMI1/BMI2/LZCNT/POPCNT (x86-64-v3 is required)\n",
                 eopt.prog);
         return -ENOTSUP;
@@ -595,6 +678,8 @@ int engine_init(const engine_options *opt) {
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (u == MAP_FAILED) return -errno;
     units = u;
+    htab = htable_new(HASH_BITS_MIN);
+    if (!htab) return -ENOMEM;
     pthread_atfork(fork_prepare, fork_done, fork_done);
     signal_init();
     rv64_fp_illegal_hook = fp_illegal;
@@ -606,10 +691,17 @@ int engine_init(const engine_options *opt) {
 void engine_cpu_init(rv64_cpu *cpu) {
     memset(cpu, 0, sizeof *cpu);
     cpu->guest_base = guest_base;
-    cpu->jmp_table = calloc(RV64_JMP_SIZE, sizeof(rv64_jmp_entry));
-    if (!cpu->jmp_table) out_of_memory();
+    void *jt = mmap(NULL, RV64_JMP_SIZE * sizeof(rv64_jmp_entry), PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (jt == MAP_FAILED) out_of_memory();
+    cpu->jmp_table = jt;
     cpu->exit_stub = recomp_exit;
     rv64_helpers_init(cpu->helpers);
+}
+
+void engine_cpu_release(rv64_cpu *cpu) {
+    if (cpu->jmp_table) munmap(cpu->jmp_table, RV64_JMP_SIZE * sizeof(rv64_jmp_entry));
+    cpu->jmp_table = NULL;
 }
 
 void engine_print_stats(void) {
@@ -629,6 +721,7 @@ void engine_print_stats(void) {
     fprintf(stderr, "caches_refused: %" PRIu64 "\n", cache_stat.refused);
     fprintf(stderr, "cache_blocks_available: %" PRIu64 "\n", cache_stat.blocks_available);
     fprintf(stderr, "cache_blocks_invalidated: %" PRIu64 "\n", cache_stat.blocks_invalidated);
+    fprintf(stderr, "cache_blocks_reenabled: %" PRIu64 "\n", cache_stat.blocks_reenabled);
     fprintf(stderr, "cache_load_ms: %.3f\n", (double)cache_stat.load_ns / 1e6);
     fprintf(stderr, "guest_insns_translated: %" PRIu64 "\n", engine_stat.guest_insns);
     fprintf(stderr, "host_code_bytes: %" PRIu64 "\n", engine_stat.host_bytes);
@@ -659,7 +752,11 @@ void engine_service_requests(guest_thread *t) {
     if (t->has_sync || t->sigq_n) signal_deliver(t);
 }
 
-static tunit *get_unit(guest_thread *t) {
+/* The unit at cpu->pc. With `fill` (an indirect branch missed the jump table) its entry is
+ * written, from the second such miss on: every page of the table the dispatcher writes is a page
+ * fault, many indirect targets of a short run are reached once (start-up code), and the pcs
+ * reached otherwise (after a system call, a link exit, a signal) are rarely indirect targets. */
+static tunit *get_unit(guest_thread *t, bool fill) {
     rv64_cpu *cpu = t->cpu;
     tunit *u = find_unit(cpu->pc);
     if (!u) { /* instruction fetch fault */
@@ -667,9 +764,13 @@ static tunit *get_unit(guest_thread *t) {
                           cpu->pc);
         return NULL;
     }
-    rv64_jmp_entry *e = &cpu->jmp_table[RV64_JMP_INDEX(cpu->pc)];
-    e->guest_pc = cpu->pc;
-    e->host = u->host;
+    if (fill && u->misses < 255) u->misses++; /* racy between threads: only a heuristic */
+    if (fill && u->misses >= 2) {
+        rv64_jmp_entry *e = &cpu->jmp_table[RV64_JMP_INDEX(cpu->pc)];
+        e->guest_pc = cpu->pc;
+        e->host = u->host;
+        t->jmp_fills++;
+    }
     return u;
 }
 
@@ -681,7 +782,8 @@ void engine_run(rv64_cpu *cpu) {
     t->jmp_gen = atomic_load(&flush_generation);
     if (sigsetjmp(t->fault_jb, 0)) {
         /* a fault in generated code or a helper: cpu holds the precise state at the faulting
-         * instruction, t->sync the signal */
+         * instruction (FP flags folded), t->sync the signal */
+        rv64_ldmxcsr(RV64_MXCSR_HOST);
         t->has_sync = false;
         int code = t->sync.si_code;
         uint64_t addr;
@@ -691,11 +793,16 @@ void engine_run(rv64_cpu *cpu) {
         signal_raise_sync(t, t->sync.si_signo, code, addr);
     }
     engine_activate(t);
+    bool fill = false; /* cpu->pc is the target of an indirect branch that missed */
     for (;;) {
         if (cpu->exit_request) engine_service_requests(t);
-        tunit *u = get_unit(t);
+        tunit *u = get_unit(t, fill);
+        fill = false;
         if (!u) continue;
+        /* generated code runs with the guest's MXCSR (docs/fp.md) */
+        rv64_fp_guest_mode(cpu);
         recomp_enter(cpu, u->host);
+        rv64_fp_host_mode(cpu);
         switch (cpu->exit_reason) {
         case RV64_EXIT_LINK: {
             uint64_t gen = atomic_load(&flush_generation);
@@ -712,6 +819,7 @@ void engine_run(rv64_cpu *cpu) {
             break;
         }
         case RV64_EXIT_LOOKUP:
+            fill = true;
             if (!cpu->exit_request) {
                 engine_stat.indirect_misses++;
                 cache_profile_note(cpu->pc);

@@ -46,8 +46,9 @@ extern engine_stats engine_stat;
 /* Set up the code region and the fault handlers. Returns 0 or -errno. */
 int engine_init(const engine_options *opt);
 
-/* Initialise a cpu for a new guest thread. */
+/* Initialise a cpu for a new guest thread; engine_cpu_release frees what it allocated. */
 void engine_cpu_init(rv64_cpu *cpu);
+void engine_cpu_release(rv64_cpu *cpu);
 
 /* Run the guest until it exits (does not return). */
 void engine_run(rv64_cpu *cpu) __attribute__((noreturn));

@@ -18,9 +18,11 @@
  *   gmem_set_file gives anonymous memory such a file identity (the ELF loader copies segments in
  *   rather than mapping them, yet /proc/self/maps should show the files).
  *
- *   Host protection differs from guest protection in one way: a guest PROT_EXEC page is made
+ *   Host protection differs from guest protection in two ways: a guest PROT_EXEC page is made
  *   host-readable (never host-executable) because the translator reads guest code through g2h;
- *   the guest protection is kept in the area and is what gmem_check answers from.
+ *   and a guest-writable page that holds AOT-cached code may be write-protected on the host
+ *   (gmem_write_protect, the area's `wp` mark) so that the cache sees the guest's first store to
+ *   it. The guest protection is kept in the area and is what gmem_check answers from.
  *
  *   One mutex guards the area list and the brk state; guest threads arrive later, and the
  *   host mmap calls are made under the same lock so the list never disagrees with the host.
@@ -30,6 +32,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +74,7 @@ static pthread_mutex_t gmem_lock = PTHREAD_MUTEX_INITIALIZER;
 static gmem_area *areas;
 static size_t area_count, area_cap;
 static uint64_t brk_start, brk_cur;
+static atomic_bool wp_used; /* some page was ever write-protected (gmem_write_protect) */
 
 /* -- Small helpers (no lock needed) ------------------------------------------------------- */
 
@@ -168,7 +172,7 @@ static void area_remove_range(uint64_t start, uint64_t end) {
 
 static bool areas_mergeable(const gmem_area *a, const gmem_area *b) {
     /* File-backed areas merge only where the file continues (same file, contiguous offsets). */
-    if (a->end != b->start || a->prot != b->prot || a->flags != b->flags ||
+    if (a->end != b->start || a->prot != b->prot || a->flags != b->flags || a->wp != b->wp ||
         strcmp(a->name, b->name) != 0)
         return false;
     return (a->flags & MAP_ANONYMOUS) ||
@@ -189,15 +193,17 @@ static void areas_normalize(void) {
 }
 
 /* Insert an area over a range that is free in the list. Needs one slot of reserved capacity.
- * `file` gives the offset/dev/ino of a file-backed area (NULL for anonymous memory). */
+ * `file` gives the offset/dev/ino of a file-backed area (NULL for anonymous memory); `wp` the
+ * write-protection mark (gmem_write_protect) of memory that moved here. */
 static void area_insert(uint64_t start, uint64_t end, int prot, int flags, const char *name,
-                        const gmem_area *file) {
+                        const gmem_area *file, bool wp) {
     size_t i = area_index_after(start);
     memmove(&areas[i + 1], &areas[i], (area_count - i) * sizeof *areas);
     area_count++;
     areas[i].start = start;
     areas[i].end = end;
     areas[i].prot = prot;
+    areas[i].wp = wp;
     areas[i].flags = flags & GMEM_AREA_FLAGS;
     areas[i].offset = file ? file->offset : 0;
     areas[i].dev = file ? file->dev : 0;
@@ -332,7 +338,7 @@ int64_t gmem_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_
     area_remove_range(addr, addr + len);
     area_insert(addr, addr + len, prot & (PROT_READ | PROT_WRITE | PROT_EXEC),
                 type == MAP_PRIVATE ? flags : (flags & ~GMEM_MAP_TYPE) | MAP_SHARED, name,
-                anon ? NULL : &file);
+                anon ? NULL : &file, false);
     ret = (int64_t)addr;
 out:
     pthread_mutex_unlock(&gmem_lock);
@@ -382,8 +388,10 @@ int gmem_mprotect(uint64_t addr, uint64_t len, int prot) {
     }
     area_split_at(addr);
     area_split_at(end);
-    for (size_t i = area_index_after(addr); i < area_count && areas[i].start < end; i++)
+    for (size_t i = area_index_after(addr); i < area_count && areas[i].start < end; i++) {
         areas[i].prot = prot;
+        areas[i].wp = false; /* the host protection is the guest's again */
+    }
     areas_normalize();
 out:
     pthread_mutex_unlock(&gmem_lock);
@@ -405,7 +413,7 @@ static int64_t mremap_move(const gmem_area *a, uint64_t old, uint64_t old_len, u
         area_remove_range(old, old + old_len);
     }
     area_insert(dest, dest + new_len, saved.prot, saved.flags, saved.name,
-                (saved.flags & MAP_ANONYMOUS) ? NULL : &saved);
+                (saved.flags & MAP_ANONYMOUS) ? NULL : &saved, saved.wp);
     return (int64_t)dest;
 }
 
@@ -505,7 +513,7 @@ uint64_t gmem_brk(uint64_t newbrk) {
             goto out;
         }
         area_insert(old_top, new_top, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, "[heap]",
-                    NULL);
+                    NULL, false);
     }
     ret = brk_cur = newbrk;
 out:
@@ -513,13 +521,90 @@ out:
     return ret;
 }
 
+/* Whether an area overlapping [addr, end) carries the write-protection mark. */
+static bool range_has_wp(uint64_t addr, uint64_t end) {
+    for (size_t i = area_index_after(addr); i < area_count && areas[i].start < end; i++)
+        if (areas[i].wp) return true;
+    return false;
+}
+
 bool gmem_check(uint64_t addr, uint64_t len, int prot) {
     if (len == 0) return true;
     if (addr >= RECOMP_GUEST_SPACE || len > RECOMP_GUEST_SPACE - addr) return false;
     pthread_mutex_lock(&gmem_lock);
     bool ok = range_covered(addr, addr + len, prot & (PROT_READ | PROT_WRITE | PROT_EXEC));
+    bool wp = ok && (prot & PROT_WRITE) && atomic_load(&wp_used) && range_has_wp(addr, addr + len);
     pthread_mutex_unlock(&gmem_lock);
+    /* the caller is about to write there: write-protected cached code goes first */
+    if (wp && gmem_write_hook) gmem_write_hook(addr, len);
     return ok;
+}
+
+bool gmem_writable_any(uint64_t addr, uint64_t len) {
+    if (len == 0 || addr >= RECOMP_GUEST_SPACE || len > RECOMP_GUEST_SPACE - addr) return false;
+    uint64_t end = addr + len;
+    bool any = false;
+    pthread_mutex_lock(&gmem_lock);
+    for (size_t i = area_index_after(addr); i < area_count && areas[i].start < end && !any; i++)
+        any = (areas[i].prot & PROT_WRITE) != 0;
+    pthread_mutex_unlock(&gmem_lock);
+    return any;
+}
+
+/* -- Write-protection of cached code (gmem.h) ---------------------------------------------- */
+
+void (*gmem_write_hook)(uint64_t addr, uint64_t len);
+
+/* Set (protect) or clear the mark on the guest-writable pages of [addr, end) and give them the
+ * host protection that goes with it. Returns the pages changed, or -errno. */
+static int64_t set_wp(uint64_t addr, uint64_t len, bool protect) {
+    if ((addr & GMEM_PAGE_MASK) || addr >= RECOMP_GUEST_SPACE || len > RECOMP_GUEST_SPACE - addr)
+        return -EINVAL;
+    uint64_t end = addr + page_up(len);
+    int64_t pages = 0;
+    pthread_mutex_lock(&gmem_lock);
+    if (!guest_base || areas_reserve(2) < 0) {
+        pthread_mutex_unlock(&gmem_lock);
+        return -ENOMEM;
+    }
+    area_split_at(addr);
+    area_split_at(end);
+    for (size_t i = area_index_after(addr); i < area_count && areas[i].start < end; i++) {
+        gmem_area *a = &areas[i];
+        /* (unprotecting also repairs an unmarked page: a no-op mprotect at worst) */
+        if (!(a->prot & PROT_WRITE) || (protect && a->wp)) continue;
+        int hp = host_prot(a->prot) & (protect ? ~PROT_WRITE : ~0);
+        if (mprotect(g2h(a->start), a->end - a->start, hp) < 0) continue;
+        a->wp = protect;
+        pages += (int64_t)((a->end - a->start) / GMEM_PAGE);
+    }
+    areas_normalize();
+    if (protect && pages) atomic_store(&wp_used, true);
+    pthread_mutex_unlock(&gmem_lock);
+    return pages;
+}
+
+int gmem_write_protect(uint64_t addr, uint64_t len) {
+    return (int)set_wp(addr, len, true);
+}
+
+bool gmem_write_unprotect(uint64_t addr, uint64_t len) {
+    if (!atomic_load(&wp_used)) return false;
+    return set_wp(addr & ~GMEM_PAGE_MASK, len + (addr & GMEM_PAGE_MASK), false) > 0;
+}
+
+bool gmem_write_protect_used(void) {
+    return atomic_load(&wp_used);
+}
+
+bool gmem_write_protected(uint64_t addr, uint64_t len) {
+    if (!atomic_load(&wp_used) || len == 0 || addr >= RECOMP_GUEST_SPACE ||
+        len > RECOMP_GUEST_SPACE - addr)
+        return false;
+    pthread_mutex_lock(&gmem_lock);
+    bool wp = range_has_wp(addr, addr + len);
+    pthread_mutex_unlock(&gmem_lock);
+    return wp;
 }
 
 int64_t gmem_strlen(uint64_t addr) {

@@ -67,9 +67,33 @@ typedef struct gmem_area {
     uint64_t start, end;
     int prot, flags;
     uint64_t offset, dev, ino;
+    bool wp; /* host view write-protected, guest may write (gmem_write_protect) */
     char name[GMEM_NAME_MAX];
 } gmem_area;
 bool gmem_area_at(size_t index, gmem_area *out);
+
+/* Write-protection of guest-writable pages that hold cached code (runtime/cache.c): the guest
+ * protection stays as it is (gmem_check, /proc/self/maps), only the host view loses PROT_WRITE,
+ * so that a guest store there faults and the cache can drop the blocks first.
+ *   gmem_write_protect    the guest-writable pages of [addr, addr+len): returns how many pages
+ *                         it protected.
+ *   gmem_write_unprotect  give the guest-writable pages of [addr, addr+len) their host
+ *                         protection back (ending the mark); returns true if any page there is
+ *                         guest-writable.
+ *   gmem_write_protected  whether any page of [addr, addr+len) is write-protected.
+ * The mark belongs to the area: it moves with mremap, and mmap, munmap and mprotect of the range
+ * end it (they set the host protection themselves). gmem_check asked for PROT_WRITE (a system
+ * call, a signal frame or the runtime about to write there) first calls gmem_write_hook when the
+ * range holds a write-protected page, which must drop the code there and unprotect it. */
+int gmem_write_protect(uint64_t addr, uint64_t len);
+bool gmem_write_unprotect(uint64_t addr, uint64_t len);
+bool gmem_write_protected(uint64_t addr, uint64_t len);
+bool gmem_write_protect_used(void); /* whether any page was ever write-protected */
+extern void (*gmem_write_hook)(uint64_t addr, uint64_t len);
+
+/* Whether any page of [addr, addr+len) is writable by the guest (a query, unlike gmem_check with
+ * PROT_WRITE, which announces a write). */
+bool gmem_writable_any(uint64_t addr, uint64_t len);
 
 /* Hold / release the area-list lock around fork() so the child never inherits it held. */
 void gmem_lock_all(void);

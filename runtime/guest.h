@@ -52,8 +52,9 @@ typedef struct guest_thread {
     sigjmp_buf fault_jb;      /* the dispatcher: faults in generated code longjmp here */
 
     /* engine */
-    atomic_int active; /* 1 while it may run generated code or touch translations */
-    uint64_t jmp_gen;  /* flush generation its cpu->jmp_table matches */
+    atomic_int active;  /* 1 while it may run generated code or touch translations */
+    uint64_t jmp_gen;   /* flush generation its cpu->jmp_table matches */
+    uint32_t jmp_fills; /* entries the dispatcher wrote since the table was last cleared */
     void *host_altstack;
 
     struct guest_thread *next, *prev;
@@ -71,7 +72,8 @@ void thread_for_each(void (*fn)(guest_thread *t, void *arg), void *arg);
 /* Number of live guest threads. */
 int thread_count(void);
 /* Program arguments that recomp-run passes again when a guest execve()s another guest ELF: the
- * runtime's own path and its options up to (not including) the program. */
+ * runtime's own path (NULL: /proc/self/exe, read at the first execve) and its options up to
+ * (not including) the program. */
 void thread_set_reexec(const char *self, int nopts, char **opts);
 
 /* --- signal.c ---------------------------------------------------------------------------- */

@@ -41,6 +41,7 @@
 #include "helpers.h"
 #include "recomp/plugin.h"
 #include "rv64_decode.h"
+#include "rv64_fp.h"
 #include "syscall.h"
 #include "syscall_internal.h"
 
@@ -744,6 +745,10 @@ static __thread int cur_flags = -1; /* flags of the running callback; -1: not in
 static uint64_t plugin_helper(rv64_cpu *cpu, uint64_t index, uint64_t a, uint64_t b) {
     const cbent *e = cb_get((uint32_t)index);
     int saved = cur_flags;
+    /* called from generated code, which runs with the guest's MXCSR: fold its FP flags into
+     * cpu->fflags and give the callback the runtime's MXCSR (it may compute in FP, and read or
+     * write fflags/frm through the API); the guest's comes back after it (docs/fp.md) */
+    rv64_fp_host_mode(cpu);
     cur_flags = e->flags;
     unsigned v = (unsigned)cpu->thread_index;
     if (e->kind == CB_EXEC) {
@@ -757,6 +762,7 @@ static uint64_t plugin_helper(rv64_cpu *cpu, uint64_t index, uint64_t a, uint64_
         ((recomp_mem_cb)e->fn)(v, &acc, e->ud);
     }
     cur_flags = saved;
+    rv64_fp_guest_mode(cpu);
     return 0;
 }
 

@@ -34,6 +34,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "engine.h"
 #include "gmem.h"
 #include "guest.h"
@@ -187,6 +188,8 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc) {
         host_async_handler(sig, si, uc);
         return;
     }
+    /* a store to write-protected cached code: made again once the page is writable */
+    if (cache_write_fault(si, uc)) return;
     if (engine_guest_fault(sig, si, uc)) return; /* (does not return when it is the guest's) */
     ucontext_t *u = uc;
     char buf[128];

@@ -106,6 +106,10 @@ void syscall_set_exe_path(const char *path) {
     snprintf(exe_path, sizeof exe_path, "%s", p);
 }
 
+void syscall_set_exe_path_resolved(const char *path) {
+    snprintf(exe_path, sizeof exe_path, "%s", path);
+}
+
 const char *syscall_get_exe_path(void) {
     return exe_path[0] ? exe_path : NULL;
 }

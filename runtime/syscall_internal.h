@@ -18,6 +18,8 @@
 /* The guest executable's path, answered for readlink("/proc/self/exe") and substituted when the
  * guest opens or stats /proc/self/exe. Copied; NULL clears it. */
 void syscall_set_exe_path(const char *path);
+/* The same for a path already made canonical (elf_load's guest_image.real): no realpath. */
+void syscall_set_exe_path_resolved(const char *path);
 /* The guest executable's absolute path, or NULL if none was set. */
 const char *syscall_get_exe_path(void);
 

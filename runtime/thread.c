@@ -250,7 +250,7 @@ static int64_t clone_thread(rv64_cpu *cpu, const clone_req *req) {
     pthread_attr_destroy(&attr);
     if (rc != 0) {
         thread_unregister(t);
-        free(child->jmp_table);
+        engine_cpu_release(child);
         free(child);
         free(t);
         return -rc;
@@ -333,7 +333,7 @@ static int64_t clone_vm_process(rv64_cpu *cpu, const clone_req *req) {
     void *stack =
         mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (!child || !t || stack == MAP_FAILED) {
-        if (child) free(child->jmp_table);
+        if (child) engine_cpu_release(child);
         free(child);
         free(t);
         if (stack != MAP_FAILED) munmap(stack, stack_size);
@@ -360,7 +360,7 @@ static int64_t clone_vm_process(rv64_cpu *cpu, const clone_req *req) {
     if (req->flags & CLONE_VFORK) { /* the child has exec'd or exited: its state is ours again */
         munmap(stack, stack_size);
         if (t->host_altstack) munmap(t->host_altstack, 64 * 1024);
-        free(child->jmp_table);
+        engine_cpu_release(child);
         free(child);
         free(t);
     }
@@ -413,7 +413,7 @@ static char **reexec_opts;
 static int reexec_nopts;
 
 void thread_set_reexec(const char *self, int nopts, char **opts) {
-    snprintf(self_exe, sizeof self_exe, "%s", self);
+    snprintf(self_exe, sizeof self_exe, "%s", self ? self : "");
     reexec_opts = opts;
     reexec_nopts = nopts;
 }
@@ -545,6 +545,10 @@ SYSCALL_DEFINE(execve) {
     if ((r = guest_strv(a[2], &envp)) < 0) {
         free(argv);
         return r;
+    }
+    if (!self_exe[0]) { /* NULL given to thread_set_reexec: found when first needed */
+        ssize_t n = readlink("/proc/self/exe", self_exe, sizeof self_exe - 1);
+        self_exe[n > 0 ? n : 0] = 0;
     }
     if (access(path, F_OK) != 0) {
         r = -errno;

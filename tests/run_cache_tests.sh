@@ -10,12 +10,19 @@
 # the golden ones, and --stats tells how many executed blocks came from the cache. Checks:
 #   cache-VARIANT: N passed, N failed    (one per program: output, status, no cache warning)
 #   cache-coverage (blocks of ELF objects only: code a program generates at run time cannot be
-#                   cached): 1 pass per variant in $CACHE_ASSERT_VARIANTS (default "O0 O2 pie", the static
-#                   suite) whose blocks came from the cache for >= 99% (summed over the variant's
-#                   programs; the per-program shares below 99% are listed). The dynamic variant's
-#                   share is printed but not asserted: programs with text relocations (ld.so
-#                   makes their text writable and patches it, which disables those cached blocks),
-#                   exec'd programs and dlopen'ed libraries keep it at about 97% (docs/cache.md).
+#                   cached): 1 pass per variant in $CACHE_ASSERT_VARIANTS (default "O0 O2 pie dyn")
+#                   whose blocks came from the cache for >= 99% (summed over the variant's
+#                   programs; the per-program shares below 99% are listed: libraries a program
+#                   dlopens are not DT_NEEDED, so `recomp --with-deps` did not compile them).
+#   cache-exec      1 pass per variant: proc_exec, which execs itself with a custom and with an
+#                   empty environment, ran every guest process from the cache (each --stats
+#                   block it printed says caches_attached >= 1): the cache directory travels on
+#                   recomp-run's command line, not in the guest's environment.
+#   cache-textrel   dyn only, 1 pass per program with text relocations (DT_TEXTREL: ld.so makes
+#                   its text writable, patches it and makes it read-only again): >= 99% of its
+#                   blocks from the cache, and --stats reports re-enabled blocks (the cache
+#                   re-verifies the bytes of the blocks it disabled when the text became
+#                   writable).
 # Closing line "cache: N passed, N failed". $CACHE_MIN_SHARE changes the 99.
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,7 +35,7 @@ recomp="$build/bin/recomp"
 runner="$build/bin/recomp-run"
 min=${CACHE_MIN_SHARE:-99}
 read -r -a variants <<<"${CACHE_VARIANTS:-O0 O2 pie dyn}"
-assert=" ${CACHE_ASSERT_VARIANTS:-O0 O2 pie} "
+assert=" ${CACHE_ASSERT_VARIANTS:-O0 O2 pie dyn} "
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/recomp-cache-tests.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
@@ -99,6 +106,42 @@ for v in "${variants[@]}"; do
                 echo "FAIL cache-coverage-$v: below $min%"
                 fail=$((fail + 1))
             fi
+        fi
+        # exec'd guests find the cache directory whatever environment the guest gives them
+        e="$res/$v.proc_exec.err"
+        if [ -e "$e" ]; then
+            n=$(grep -c '^caches_attached: ' "$e")
+            none=$(grep -c '^caches_attached: 0$' "$e")
+            if [ "$n" -ge 2 ] && [ "$none" -eq 0 ]; then
+                echo "cache-exec-$v: $n guest processes, each ran from its cache"
+                pass=$((pass + 1))
+            else
+                echo "FAIL cache-exec-$v: $none of $n guest processes of proc_exec ran without a cache"
+                fail=$((fail + 1))
+            fi
+        fi
+        # text relocations: the blocks on the patched pages come back once the text is read-only
+        if [ "$v" = dyn ]; then
+            for b in "${bins[@]}"; do
+                readelf -d "$b" 2>/dev/null | grep -q TEXTREL || continue
+                n=${b##*/}
+                e="$res/$v.$n.err"
+                [ -e "$e" ] || continue
+                if awk -v min="$min" -v n="$n" '
+                    /^blocks_from_cache: / { c += $2 }
+                    /^blocks_jitted_in_objects: / { j += $2 }
+                    /^cache_blocks_reenabled: / { r += $2 }
+                    END {
+                        share = (c + j) ? 100 * c / (c + j) : 0
+                        printf "cache-textrel-%s: %.2f%% of %d blocks from the cache, %d re-enabled\n", n, share, c + j, r
+                        exit !(share >= min && r > 0)
+                    }' "$e"; then
+                    pass=$((pass + 1))
+                else
+                    echo "FAIL cache-textrel-$n: text relocations cost cached blocks"
+                    fail=$((fail + 1))
+                fi
+            done
         fi
         rm -rf "$res"
     fi

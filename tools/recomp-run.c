@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "cache_file.h"
 #include "elf_load.h"
 #include "engine.h"
 #include "guest.h"
@@ -47,6 +48,8 @@ static void usage(FILE *out) {
             "  --stats         print translation statistics on stderr at exit\n"
             "  --cache FILE    the program's AOT cache (made by recomp; default: guest.elf.cache\n"
             "                  next to the program, else $RECOMP_CACHE_DIR or ~/.cache/recomp)\n"
+            "  --cache-dir DIR the cache directory (default: $RECOMP_CACHE_DIR, else\n"
+            "                  ~/.cache/recomp); passed on to exec'd guest programs\n"
             "  --no-cache      translate everything at run time (JIT only)\n"
             "  --profile-out P write the blocks the JIT had to make (for recomp --profile P)\n"
             "  --no-opt        do not optimize the IR (debugging)\n"
@@ -122,12 +125,29 @@ static char *plugin_spec_abs(const char *spec) {
     return out;
 }
 
+/* Defined by the linker in a dynamically linked executable only. */
+extern char _DYNAMIC[] __attribute__((weak));
+
+/* The statically linked recomp-run (Makefile) cannot load plugins: it runs recomp-run-dyn,
+ * installed next to it, with the same arguments. Returns only if there is none. */
+static void run_dynamic(char **argv) {
+    char dir[PATH_MAX], path[PATH_MAX + 16];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    char *slash = n > 0 ? memrchr(dir, '/', (size_t)n) : NULL;
+    if (!slash) return;
+    *slash = 0;
+    snprintf(path, sizeof path, "%s/recomp-run-dyn", dir);
+    execv(path, argv);
+    fprintf(stderr, "%s: --plugin needs %s: %s\n", prog, path, strerror(errno));
+    exit(1);
+}
+
 int main(int argc, char **argv) {
     static const char *plugin_specs[16];
     int nplugin_specs = 0;
     engine_options opt = {.prog = prog};
     cache_options copt = {.prog = prog};
-    const char *sysroot_opt = NULL, *arg0 = NULL;
+    const char *sysroot_opt = NULL, *arg0 = NULL, *cache_dir_opt = NULL;
     envlist env = {0};
     for (char **e = environ; *e; e++)
         if (env_push(&env, *e) < 0) goto oom;
@@ -143,7 +163,7 @@ int main(int argc, char **argv) {
         const char *need = NULL;
         if (!strcmp(a, "-L") || !strcmp(a, "-0") || !strcmp(a, "-E") || !strcmp(a, "-U") ||
             !strcmp(a, "-d") || !strcmp(a, "--max-insns") || !strcmp(a, "--cache") ||
-            !strcmp(a, "--profile-out") || !strcmp(a, "--plugin")) {
+            !strcmp(a, "--cache-dir") || !strcmp(a, "--profile-out") || !strcmp(a, "--plugin")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "%s: option %s needs an argument\n", prog, a);
                 return 2;
@@ -185,6 +205,8 @@ int main(int argc, char **argv) {
             opt.no_opt = true;
         } else if (!strcmp(a, "--cache")) {
             copt.main_cache = need;
+        } else if (!strcmp(a, "--cache-dir")) {
+            cache_dir_opt = need;
         } else if (!strcmp(a, "--no-cache")) {
             copt.disabled = true;
         } else if (!strcmp(a, "--profile-out")) {
@@ -210,6 +232,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *path = argv[i];
+    if (nplugin_specs && !_DYNAMIC) run_dynamic(argv);
     for (int k = 0; k < nplugin_specs; k++) {
         char perr[512];
         if (plugin_load(plugin_specs[k], perr, sizeof perr) < 0) {
@@ -219,18 +242,36 @@ int main(int argc, char **argv) {
     }
     if (nplugin_specs) copt.disabled = true; /* AOT code has no instrumentation: JIT only */
     sysroot_init(sysroot_opt);
+    /* The cache directory in force, absolute: it travels to exec'd guests on the command line,
+     * since the guest may exec with an environment of its own (or none) */
+    static char cdir[PATH_MAX + 1];
+    if (cache_dir_opt) cache_dir_set(cache_dir_opt);
+    if (cache_dir(cdir, sizeof cdir, false) == 0 && cdir[0] != '/') {
+        char cwd[PATH_MAX], rel[PATH_MAX + 1];
+        memcpy(rel, cdir, sizeof rel);
+        int n = getcwd(cwd, sizeof cwd) ? snprintf(cdir, sizeof cdir, "%s/%s", cwd, rel) : -1;
+        if (n > 0 && n < (int)sizeof cdir)
+            cache_dir_set(cdir);
+        else
+            cdir[0] = 0;
+    } else if (cdir[0] != '/') {
+        cdir[0] = 0; /* no directory (no $HOME): none to pass on */
+    }
     /* what a guest execve() of another guest ELF passes on: every translator option except the
-     * environment edits and -0 (the guest's execve supplies those), and the sysroot in force */
+     * environment edits and -0 (the guest's execve supplies those), and the sysroot and cache
+     * directory in force */
     static char *reexec[64];
     int nre = 0;
-    for (int k = 1; k < i && nre < 60; k++) {
+    for (int k = 1; k < i && nre < 58; k++) {
         const char *o = argv[k];
         bool takes = !strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
                      !strcmp(o, "-d") || !strcmp(o, "--max-insns") || !strcmp(o, "--cache") ||
-                     !strcmp(o, "--profile-out") || !strcmp(o, "--plugin");
+                     !strcmp(o, "--cache-dir") || !strcmp(o, "--profile-out") ||
+                     !strcmp(o, "--plugin");
         /* --cache and --profile-out name this program's files, not the exec'd one's */
         if (!strcmp(o, "-L") || !strcmp(o, "-0") || !strcmp(o, "-E") || !strcmp(o, "-U") ||
-            !strcmp(o, "--cache") || !strcmp(o, "--profile-out") || !strcmp(o, "--")) {
+            !strcmp(o, "--cache") || !strcmp(o, "--cache-dir") || !strcmp(o, "--profile-out") ||
+            !strcmp(o, "--")) {
             k += takes;
             continue;
         }
@@ -239,10 +280,11 @@ int main(int argc, char **argv) {
     }
     reexec[nre++] = "-L";
     reexec[nre++] = sysroot_get() ? (char *)sysroot_get() : "/";
-    char self[PATH_MAX];
-    ssize_t sl = readlink("/proc/self/exe", self, sizeof self - 1);
-    self[sl > 0 ? sl : 0] = 0;
-    thread_set_reexec(self, nre, reexec);
+    if (cdir[0]) {
+        reexec[nre++] = "--cache-dir";
+        reexec[nre++] = cdir;
+    }
+    thread_set_reexec(NULL, nre, reexec);
     int rc = gmem_init();
     if (rc < 0) {
         fprintf(stderr, "%s: cannot reserve guest address space: %s\n", prog, strerror(-rc));
@@ -263,16 +305,14 @@ int main(int argc, char **argv) {
         if (rc != -ENOTSUP) fprintf(stderr, "%s: cannot start: %s\n", prog, strerror(-rc));
         return 127;
     }
-    char *real = realpath(path, NULL);
-    syscall_set_exe_path(real ? real : path);
-    free(real);
+    syscall_set_exe_path_resolved(img.real);
     /* AOT caches: the program and its interpreter now; libraries when ld.so maps them */
     copt.exact_stats = opt.stats;
     cache_init(&copt);
-    cache_attach_object(path, img.load_bias);
+    cache_attach_object(path, img.real, img.load_bias);
     if (img.interp_base) {
         char ibuf[PATH_MAX];
-        cache_attach_object(sysroot_path(img.interp, ibuf, sizeof ibuf), img.interp_base);
+        cache_attach_object(sysroot_path(img.interp, ibuf, sizeof ibuf), NULL, img.interp_base);
     }
 
     static rv64_cpu cpu;

@@ -29,7 +29,8 @@
 #define RC_FEAT_BMI2   0x02u
 #define RC_FEAT_LZCNT  0x04u
 #define RC_FEAT_POPCNT 0x08u
-#define RC_FEAT_SSE42  0x10u
+#define RC_FEAT_SSE42  0x10u /* also stands for SSE4.1 (roundsd in inline F/D conversions) */
+#define RC_FEAT_FMA    0x20u /* FMA3: fused multiply-adds inline (backend_uses_fma) */
 
 /* rc_header.flags */
 #define RC_FLAG_PIC 0x1u /* position independent: the first 8 code bytes are the base slot */

@@ -777,10 +777,12 @@ static uint64_t rand_int_value(rng_t *r) {
     case 10: return (uint64_t)(int64_t)rng_range(r, -64, 64);
     case 11: return 1ull << rng_below(r, 64);
     case 12: return (1ull << rng_below(r, 64)) - 1;
+    case 13: return (1ull << rng_below(r, 64)) + 1; /* just above a power of two: rounding */
     default: return rng_next(r);
     }
 }
 
+/* Specials include the bounds of recomp's inline conversions (docs/fp.md) and 2^53 +- 1. */
 static uint64_t rand_double_bits(rng_t *r) {
     static const uint64_t special[] = {
         0x0000000000000000ull, 0x8000000000000000ull, 0x3ff0000000000000ull, 0xbff0000000000000ull,
@@ -789,7 +791,10 @@ static uint64_t rand_double_bits(rng_t *r) {
         0x8000000000000001ull, 0x0010000000000000ull, 0x7fefffffffffffffull, 0x43e0000000000000ull,
         0xc3e0000000000000ull, 0x41e0000000000000ull, 0xc1e0000000000000ull, 0x41f0000000000000ull,
         0x3fe0000000000000ull, 0x3ff8000000000000ull, 0x4004000000000000ull, 0xc004000000000000ull,
-        0x43f0000000000000ull, 0x41dfffffffc00000ull, 0xc1e0000000200000ull,
+        0x43f0000000000000ull, 0x41dfffffffc00000ull, 0xc1e0000000200000ull, 0x41dfffff00000000ull,
+        0x41dffffeffffffffull, 0xc1dfffff00000000ull, 0x41efffff00000000ull, 0x41effffeffffffffull,
+        0x43dfffffffffffffull, 0xc3e0000000000001ull, 0x43efffffffffffffull, 0x4340000000000001ull,
+        0x433fffffffffffffull, 0x41efffffffe00000ull, 0xbfefffffffffffffull,
     };
     switch (rng_below(r, 6)) {
     case 0:
@@ -817,7 +822,8 @@ static uint32_t rand_single_bits(rng_t *r) {
         0x00000000, 0x80000000, 0x3f800000, 0xbf800000, 0x7f800000, 0xff800000, 0x7fc00000,
         0x7fa00000, 0xffc00001, 0x7f800001, 0x00000001, 0x007fffff, 0x80000001, 0x00800000,
         0x7f7fffff, 0x5f000000, 0xdf000000, 0x4f000000, 0xcf000000, 0x4f800000, 0x3f000000,
-        0x3fc00000, 0x40200000, 0xc0200000, 0x5f800000, 0x4effffff, 0xcf000001,
+        0x3fc00000, 0x40200000, 0xc0200000, 0x5f800000, 0x4effffff, 0xcf000001, 0x4f7fffff,
+        0x5effffff, 0xdeffffff, 0x4b800001, 0x4b7fffff, 0xbf7fffff,
     };
     switch (rng_below(r, 6)) {
     case 0:

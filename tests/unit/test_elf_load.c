@@ -406,6 +406,98 @@ static void test_gmem_check_strlen(void **state) {
     assert_false(gmem_check(RECOMP_GUEST_SPACE, 1, PROT_READ));
 }
 
+/* The host protection of the mapping that holds p, as /proc/self/maps shows it ("rw-p"). */
+static void host_perms(const void *p, char out[5]) {
+    FILE *f = fopen("/proc/self/maps", "r");
+    assert_non_null(f);
+    char line[512];
+    out[0] = 0;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi;
+        char perms[5];
+        if (sscanf(line, "%lx-%lx %4s", &lo, &hi, perms) == 3 && (uintptr_t)p >= lo &&
+            (uintptr_t)p < hi) {
+            memcpy(out, perms, 5);
+            break;
+        }
+    }
+    fclose(f);
+    assert_true(out[0] != 0);
+}
+
+static uint64_t hook_addr, hook_len;
+static int hook_calls;
+static void record_write_hook(uint64_t addr, uint64_t len) {
+    hook_calls++;
+    hook_addr = addr;
+    hook_len = len;
+    gmem_write_unprotect(addr, len);
+}
+
+/* Write-protection of guest-writable pages (the AOT cache's, for code in RWX segments): only the
+ * host view changes; gmem_check(PROT_WRITE) calls the hook first; the mark moves with mremap and
+ * mprotect ends it. */
+static void test_gmem_write_protect(void **state) {
+    (void)state;
+    const int rwx = RW | PROT_EXEC;
+    uint64_t base = 0x720000000ull;
+    char perms[5];
+    assert_int_equal(gmem_mmap(base, 4 * PAGE, rwx, ANON | MAP_FIXED, -1, 0, NULL), base);
+    assert_int_equal(
+        gmem_mmap(base + 4 * PAGE, PAGE, PROT_READ | PROT_EXEC, ANON | MAP_FIXED, -1, 0, NULL),
+        base + 4 * PAGE);
+    assert_false(gmem_write_protected(base, 5 * PAGE));
+    /* only the guest-writable pages: 2 of the 3 asked for */
+    assert_int_equal(gmem_write_protect(base + 2 * PAGE, 3 * PAGE), 2);
+    assert_true(gmem_write_protect_used());
+    host_perms(g2h(base + 2 * PAGE), perms);
+    assert_string_equal(perms, "r--p");
+    host_perms(g2h(base + PAGE), perms);
+    assert_string_equal(perms, "rw-p");
+    assert_true(gmem_write_protected(base + 3 * PAGE, 1));
+    assert_false(gmem_write_protected(base, 2 * PAGE));
+    assert_true(gmem_writable_any(base + 3 * PAGE, 2 * PAGE));
+    assert_false(gmem_writable_any(base + 4 * PAGE, PAGE));
+    gmem_area ar;
+    assert_true(area_of(base + 2 * PAGE, &ar));
+    assert_int_equal(ar.prot, rwx); /* the guest's view is unchanged */
+    assert_true(ar.wp);
+
+    /* a write announced through gmem_check: the hook runs first, for that range */
+    gmem_write_hook = record_write_hook;
+    hook_calls = 0;
+    assert_true(gmem_check(base + PAGE, 8, PROT_WRITE)); /* no protected page there */
+    assert_int_equal(hook_calls, 0);
+    assert_true(gmem_check(base + 2 * PAGE + 16, 8, PROT_READ)); /* not a write */
+    assert_int_equal(hook_calls, 0);
+    assert_true(gmem_check(base + 2 * PAGE + 16, 8, PROT_WRITE));
+    assert_int_equal(hook_calls, 1);
+    assert_int_equal(hook_addr, base + 2 * PAGE + 16);
+    assert_int_equal(hook_len, 8);
+    host_perms(g2h(base + 2 * PAGE), perms);
+    assert_string_equal(perms, "rw-p");
+    ((uint8_t *)g2h(base + 2 * PAGE))[0] = 1; /* writable again */
+    assert_false(gmem_write_protected(base + 2 * PAGE, PAGE));
+    assert_true(gmem_write_protected(base + 3 * PAGE, PAGE));
+    gmem_write_hook = NULL;
+
+    /* the mark moves with the memory */
+    uint64_t dst = 0x728000000ull;
+    assert_int_equal(gmem_mremap(base + 3 * PAGE, PAGE, PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, dst),
+                     dst);
+    assert_true(gmem_write_protected(dst, PAGE));
+    host_perms(g2h(dst), perms);
+    assert_string_equal(perms, "r--p");
+    /* mprotect ends it (the host protection is the guest's again) */
+    assert_int_equal(gmem_mprotect(dst, PAGE, rwx), 0);
+    assert_false(gmem_write_protected(dst, PAGE));
+    host_perms(g2h(dst), perms);
+    assert_string_equal(perms, "rw-p");
+    /* unprotecting a read-only range: nothing to do */
+    assert_false(gmem_write_unprotect(base + 4 * PAGE, PAGE));
+    assert_true(gmem_write_unprotect(base, PAGE));
+}
+
 static void test_gmem_mremap(void **state) {
     (void)state;
     uint64_t base = 0x700000000ull;
@@ -515,6 +607,80 @@ static void test_load_minimal(void **state) {
     assert_false(gmem_check(MINI_DATA - 1, 1, PROT_READ));
     assert_true(gmem_check(MINI_TEXT, 1, PROT_EXEC));
     assert_false(gmem_check(MINI_TEXT, 1, PROT_WRITE));
+}
+
+/* Whether the host mapping that holds p is a file mapping (a non-zero inode in /proc/self/maps). */
+static bool host_file_backed(const void *p) {
+    FILE *f = fopen("/proc/self/maps", "r");
+    assert_non_null(f);
+    char line[512];
+    bool found = false, file = false;
+    while (!found && fgets(line, sizeof line, f)) {
+        unsigned long lo, hi, ino;
+        if (sscanf(line, "%lx-%lx %*s %*s %*s %lu", &lo, &hi, &ino) == 3 && (uintptr_t)p >= lo &&
+            (uintptr_t)p < hi) {
+            found = true;
+            file = ino != 0;
+        }
+    }
+    fclose(f);
+    assert_true(found);
+    return file;
+}
+
+/* Segments are file mappings where whole file pages allow it: the bytes are the file's, a page
+ * written by the guest is its own copy, the page where the bss starts is copied (zeros after the
+ * file bytes), and a page two segments share with different file pages behind them gets the
+ * bytes of both. */
+static void test_load_file_pages(void **state) {
+    (void)state;
+    enum { SIZE = 0x5000 };
+    static uint8_t img[SIZE];
+    build_mini(img);
+    for (size_t i = 0x1000; i < SIZE; i++)
+        img[i] = (uint8_t)(i * 13 + 5);
+    /* text [0x10000, 0x11000) from offset 0; data at 0x21000 from offset 0x1000: 0x2100 file
+     * bytes (two whole pages and a partial one), bss to 0x5000; a third segment sharing the
+     * data's last page, at 0x24800 from offset 0x4800 (another file page than the data's) */
+    Elf64_Phdr *d = mini_ph(img, 1);
+    d->p_filesz = 0x2100;
+    d->p_memsz = 0x3400;
+    Elf64_Phdr *e = mini_ph(img, 2);
+    *e = (Elf64_Phdr){.p_type = PT_LOAD,
+                      .p_flags = PF_R,
+                      .p_offset = 0x4800,
+                      .p_vaddr = MINI_DATA + 0x3800,
+                      .p_filesz = 0x100,
+                      .p_memsz = 0x100,
+                      .p_align = 0x1000};
+    guest_image gi;
+    char err[160];
+    int fd = memfd_create("img.elf", MFD_CLOEXEC);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, img, SIZE), SIZE);
+    char path[64];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+    assert_int_equal(elf_load(path, &gi, err, sizeof err), 0);
+
+    assert_memory_equal(g2h(MINI_TEXT), img, 0x1000);
+    assert_true(host_file_backed(g2h(MINI_TEXT)));
+    assert_memory_equal(g2h(MINI_DATA), img + 0x1000, 0x2100);
+    assert_true(host_file_backed(g2h(MINI_DATA)));
+    assert_true(host_file_backed(g2h(MINI_DATA + 0x1000)));
+    assert_false(host_file_backed(g2h(MINI_DATA + 0x2000))); /* where the bss starts */
+    for (uint64_t a = MINI_DATA + 0x2100; a < MINI_DATA + 0x3400; a++)
+        assert_int_equal(((uint8_t *)g2h(a))[0], 0);
+    assert_memory_equal(g2h(MINI_DATA + 0x3800), img + 0x4800, 0x100);
+
+    /* a guest store goes to a private copy, not to the file */
+    ((uint8_t *)g2h(MINI_DATA + 0x10))[0] ^= 0xff;
+    uint8_t b;
+    assert_int_equal(pread(fd, &b, 1, 0x1010), 1);
+    assert_int_equal(b, img[0x1010]);
+    assert_int_equal(((uint8_t *)g2h(MINI_DATA + 0x10))[0], (uint8_t)(img[0x1010] ^ 0xff));
+    close(fd);
+    /* the mapping does not depend on the descriptor */
+    assert_memory_equal(g2h(MINI_DATA + 0x1000), img + 0x2000, 0x1000);
 }
 
 static void test_load_pie_interp_overlap(void **state) {
@@ -1313,11 +1479,13 @@ int main(void) {
         cmocka_unit_test_setup(test_gmem_brk, test_setup),
         cmocka_unit_test_setup(test_gmem_check_strlen, test_setup),
         cmocka_unit_test_setup(test_gmem_mremap, test_setup),
+        cmocka_unit_test_setup(test_gmem_write_protect, test_setup),
         cmocka_unit_test_setup(test_gmem_file_mapping, test_setup),
         cmocka_unit_test_setup(test_gmem_file_offsets, test_setup),
         cmocka_unit_test_setup(test_sysroot_set_get, test_setup),
         cmocka_unit_test_setup(test_sysroot_path_rule, test_setup),
         cmocka_unit_test_setup(test_load_minimal, test_setup),
+        cmocka_unit_test_setup(test_load_file_pages, test_setup),
         cmocka_unit_test_setup(test_load_pie_interp_overlap, test_setup),
         cmocka_unit_test_setup(test_load_errors, test_setup),
         cmocka_unit_test_setup(test_load_real_static, test_setup),

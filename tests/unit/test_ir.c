@@ -27,6 +27,7 @@
 #include "lift.h"
 #include "rv64_cpu.h"
 #include "rv64_decode.h"
+#include "rv64_fp.h"
 
 static ir_unit unit_a, unit_b;
 
@@ -151,6 +152,9 @@ static void test_round_trip_builders(void **state) {
     ir_temp r = ir_call(u, 7, IR_CALL_RET | IR_CALL_RD_X | IR_CALL_FAULT, a, b, k);
     ir_call(u, 300, IR_CALL_WR_F | IR_CALL_RD_F, r, 0, 0);
     ir_call(u, 1, 0, 0, 0, 0);
+    ir_fp(u, RV64_OP_fmadd_d, RV64_RM_DYN, a, b, k);
+    ir_fp(u, RV64_OP_fcvt_w_s, RV64_RM_RTZ, b, 0, 0);
+    ir_fp(u, RV64_OP_csrrs, RV64_CSR_FFLAGS | 4, zero, 0, 0);
     ir_set(u, 5, r);
     ir_set(u, 63, a);
     ir_set(u, 0, a); /* discarded */
@@ -387,9 +391,9 @@ static void test_eval_setcc(void **state) {
 
 static void test_eval_not_foldable(void **state) {
     (void)state;
-    static const ir_op ops[] = {IR_GET,          IR_SET,       IR_LOAD,      IR_STORE,
-                                IR_CALL,         IR_BRCOND,    IR_EXIT_JUMP, IR_EXIT_INDIRECT,
-                                IR_EXIT_SPECIAL, IR_INSN_START};
+    static const ir_op ops[] = {IR_GET,          IR_SET,        IR_LOAD,      IR_STORE,
+                                IR_CALL,         IR_BRCOND,     IR_EXIT_JUMP, IR_EXIT_INDIRECT,
+                                IR_EXIT_SPECIAL, IR_INSN_START, IR_FP};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         ir_insn in = {.op = (uint8_t)ops[i], .size = 8};
         uint64_t r;
@@ -768,6 +772,21 @@ static void test_dce(void **state) {
                "exit_special 1, #0x1000\n");
 }
 
+/* F/D ops are side effects (flags, traps): constant operands do not fold them, an unused
+ * result does not remove them. */
+static void test_fp_kept(void **state) {
+    (void)state;
+    const char *code = "---- 0x1000\n"
+                       "t1 = const #0x3ff0000000000000\n"
+                       "t2 = const #0x4008000000000000\n"
+                       "t3 = fp fdiv.d, rm 7, t1, t2, t0\n" /* 1/3: NX, unused */
+                       "t4 = fp feq.d, rm 7, t1, t1, t0\n"
+                       "set x5, t4\n"
+                       "t5 = fp csrrs, rm 5, t1, t0, t0\n" /* frflags, unused */
+                       "exit_special 1, #0x1000\n";
+    check_pass(ir_optimize, code, code);
+}
+
 /* -- Optimizer: exits --------------------------------------------------------------------- */
 
 static void test_brcond_always_taken(void **state) {
@@ -985,18 +1004,31 @@ static void test_optimize_lifted(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_round_trip_builders), cmocka_unit_test(test_round_trip_lifted),
-        cmocka_unit_test(test_parse_errors),        cmocka_unit_test(test_eval_arith),
-        cmocka_unit_test(test_eval_division),       cmocka_unit_test(test_eval_shifts),
-        cmocka_unit_test(test_eval_bits),           cmocka_unit_test(test_eval_setcc),
-        cmocka_unit_test(test_eval_not_foldable),   cmocka_unit_test(test_fold_constants),
-        cmocka_unit_test(test_fold_identities),     cmocka_unit_test(test_fold_peepholes),
-        cmocka_unit_test(test_fold_non_identities), cmocka_unit_test(test_fold_copy_propagation),
-        cmocka_unit_test(test_regs_get_after_set),  cmocka_unit_test(test_regs_get_after_get),
-        cmocka_unit_test(test_regs_call_barrier),   cmocka_unit_test(test_dce),
-        cmocka_unit_test(test_brcond_always_taken), cmocka_unit_test(test_brcond_never_taken),
-        cmocka_unit_test(test_exit_indirect_const), cmocka_unit_test(test_fold_displacement),
-        cmocka_unit_test(test_fold_keeps_pcrel),    cmocka_unit_test(test_optimize_lifted),
+        cmocka_unit_test(test_round_trip_builders),
+        cmocka_unit_test(test_round_trip_lifted),
+        cmocka_unit_test(test_parse_errors),
+        cmocka_unit_test(test_eval_arith),
+        cmocka_unit_test(test_eval_division),
+        cmocka_unit_test(test_eval_shifts),
+        cmocka_unit_test(test_eval_bits),
+        cmocka_unit_test(test_eval_setcc),
+        cmocka_unit_test(test_eval_not_foldable),
+        cmocka_unit_test(test_fold_constants),
+        cmocka_unit_test(test_fold_identities),
+        cmocka_unit_test(test_fold_peepholes),
+        cmocka_unit_test(test_fold_non_identities),
+        cmocka_unit_test(test_fold_copy_propagation),
+        cmocka_unit_test(test_regs_get_after_set),
+        cmocka_unit_test(test_regs_get_after_get),
+        cmocka_unit_test(test_regs_call_barrier),
+        cmocka_unit_test(test_dce),
+        cmocka_unit_test(test_fp_kept),
+        cmocka_unit_test(test_brcond_always_taken),
+        cmocka_unit_test(test_brcond_never_taken),
+        cmocka_unit_test(test_exit_indirect_const),
+        cmocka_unit_test(test_fold_displacement),
+        cmocka_unit_test(test_fold_keeps_pcrel),
+        cmocka_unit_test(test_optimize_lifted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

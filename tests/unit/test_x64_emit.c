@@ -328,6 +328,8 @@ static void test_against_as(void **state) {
     CASE("cdq", x64_cdq(b));
     CASE("mulx r8, r9, r10", x64_mulx(b, 8, X64_R8, X64_R9, X64_R10));
     CASE("mulx eax, ecx, ebx", x64_mulx(b, 4, X64_RAX, X64_RCX, X64_RBX));
+    CASE("pext eax, ecx, edx", x64_pext(b, 4, X64_RAX, X64_RCX, X64_RDX));
+    CASE("pext r9, r10, r11", x64_pext(b, 8, X64_R9, X64_R10, X64_R11));
 
     /* Bit operations. */
     CASE("bswap eax", x64_bswap(b, 4, X64_RAX));
@@ -492,6 +494,8 @@ static void test_against_as(void **state) {
     CASE("andpd xmm2, xmm11", x64_andp(b, 1, 2, 11));
     CASE("andnps xmm3, xmm4", x64_andnp(b, 0, 3, 4));
     CASE("orpd xmm15, xmm5", x64_orp(b, 1, 15, 5));
+    CASE("pcmpeqd xmm0, xmm0", x64_pcmpeqd(b, 0, 0));
+    CASE("pcmpeqd xmm9, xmm12", x64_pcmpeqd(b, 9, 12));
 
     /* Several instructions in one buffer, as the JIT will use it. */
     CASE("push rbp; mov rbp, rsp; mov rax, qword ptr [rdi+8]; add rax, 1; pop rbp; ret",

@@ -21,7 +21,9 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "cache_abi.h"
 #include "helpers.h"
+#include "recomp/cache_format.h"
 #include "rv64_cpu.h"
 
 #define CPU   X64_R14

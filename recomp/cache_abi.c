@@ -4,6 +4,7 @@
 #include "cache_abi.h"
 
 #include <stddef.h>
+#include <sys/platform/x86.h>
 #include <xxhash.h>
 
 #include "backend.h"
@@ -29,15 +30,17 @@ uint64_t cache_required_features(void) {
            (backend_uses_fma() ? RC_FEAT_FMA : 0);
 }
 
+/* glibc's own CPU feature data (filled before main, "active" = usable, OS support included),
+ * not __builtin_cpu_supports: that pulls in libgcc's CPU-model constructor, about 60 us of cpuid
+ * at every start-up. */
 uint64_t cache_host_features(void) {
-    __builtin_cpu_init();
     uint64_t f = 0;
-    if (__builtin_cpu_supports("bmi")) f |= RC_FEAT_BMI1;
-    if (__builtin_cpu_supports("bmi2")) f |= RC_FEAT_BMI2;
-    if (__builtin_cpu_supports("lzcnt")) f |= RC_FEAT_LZCNT;
-    if (__builtin_cpu_supports("popcnt")) f |= RC_FEAT_POPCNT;
-    if (__builtin_cpu_supports("sse4.2") && __builtin_cpu_supports("sse4.1")) f |= RC_FEAT_SSE42;
-    if (__builtin_cpu_supports("fma")) f |= RC_FEAT_FMA;
+    if (CPU_FEATURE_ACTIVE(BMI1)) f |= RC_FEAT_BMI1;
+    if (CPU_FEATURE_ACTIVE(BMI2)) f |= RC_FEAT_BMI2;
+    if (CPU_FEATURE_ACTIVE(LZCNT)) f |= RC_FEAT_LZCNT;
+    if (CPU_FEATURE_ACTIVE(POPCNT)) f |= RC_FEAT_POPCNT;
+    if (CPU_FEATURE_ACTIVE(SSE4_2) && CPU_FEATURE_ACTIVE(SSE4_1)) f |= RC_FEAT_SSE42;
+    if (CPU_FEATURE_ACTIVE(FMA)) f |= RC_FEAT_FMA;
     return f;
 }
 

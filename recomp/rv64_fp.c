@@ -31,6 +31,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "cache_abi.h"
+#include "recomp/cache_format.h"
+
 void (*rv64_fp_illegal_hook)(rv64_cpu *cpu) = NULL;
 
 /* ---- Bits and boxes ------------------------------------------------------------------ */
@@ -167,7 +170,7 @@ static inline float sse_cvt_d_to_s(double a, uint32_t mx, uint32_t *st) {
  * exact and honour the MXCSR rounding mode and flags on x86-64. */
 static int host_has_fma(void) {
     static int cached = -1;
-    if (cached < 0) cached = __builtin_cpu_supports("fma") ? 1 : 0;
+    if (cached < 0) cached = (cache_host_features() & RC_FEAT_FMA) ? 1 : 0;
     return cached;
 }
 

@@ -75,6 +75,7 @@ typedef struct bstate {
     bool loop;
     uint8_t loop_g[LOOP_MAX];
     x64_reg loop_h[LOOP_MAX];
+    ir_temp loop_t[LOOP_MAX]; /* the temp of its first GET: bound to the home at the header */
     uint8_t loop_dirty[LOOP_MAX];
     int8_t loop_index[64]; /* guest register -> k, or -1 */
     uint8_t *header;
@@ -779,10 +780,6 @@ static void loop_plan(bstate *s) {
     memset(uses, 0, sizeof uses);
     for (int g = 0; g < 64; g++)
         first[g] = -1;
-    for (uint32_t i = 0; i < u->n; i++) {
-        const ir_insn *in = &u->insn[i];
-        if (in->op == IR_SET) set_any[in->imm] = 1;
-    }
     bool wr_x = false, wr_f = false; /* a helper wrote x / f registers in cpu state */
     for (uint32_t i = 0; i < u->n; i++) {
         const ir_insn *in = &u->insn[i];
@@ -795,6 +792,7 @@ static void loop_plan(bstate *s) {
             written[g] = 1; /* only the first GET can be the header's value */
         } else if (in->op == IR_SET) {
             written[in->imm] = 1;
+            set_any[in->imm] = 1;
         }
         wr_x |= call_writes(in, 1);
         wr_f |= call_writes(in, 32);
@@ -812,6 +810,7 @@ static void loop_plan(bstate *s) {
         int k = s->nloop++;
         s->loop_g[k] = (uint8_t)best;
         s->loop_h[k] = loop_homes[k];
+        s->loop_t[k] = u->insn[first[best]].dst;
         s->loop_dirty[k] = set_any[best];
         s->loop_index[best] = (int8_t)k;
     }
@@ -819,12 +818,9 @@ static void loop_plan(bstate *s) {
 
 /* Entry of a loop unit: load the carried registers into their homes; the loop header follows. */
 static void loop_enter(bstate *s) {
-    const ir_unit *u = s->u;
     for (int k = 0; k < s->nloop; k++) {
         int g = s->loop_g[k];
-        ir_temp t = 0;
-        for (uint32_t i = 0; i < u->n && !t; i++)
-            if (u->insn[i].op == IR_GET && u->insn[i].imm == g) t = u->insn[i].dst;
+        ir_temp t = s->loop_t[k];
         x64_reg h = s->loop_h[k];
         x64_load(s->b, 8, 0, h, gstate(g));
         s->hreg[h] = t;
@@ -858,20 +854,30 @@ static void loop_sources(const bstate *s, backend_regloc *src) {
     }
 }
 
-static void store_regloc_via_rax(bstate *s, const backend_regloc *l) {
-    x64_mem m = gstate(l->g);
-    bool pcrel = (l->flags & BACKEND_REGLOC_PCREL) != 0;
-    if (l->spill >= 0) {
-        x64_load(s->b, 8, 0, X64_RAX, spill_mem(l->spill));
-        x64_store(s->b, 8, m, X64_RAX);
-    } else if (fits32(l->value) && !pcrel) {
-        x64_store_imm(s->b, 8, m, (int32_t)l->value);
-    } else {
-        if (pcrel)
-            emit_guest_addr(s, X64_RAX, l->value);
-        else
-            x64_mov_ri(s->b, X64_RAX, (uint64_t)l->value);
-        x64_store(s->b, 8, m, X64_RAX);
+/* Store the dirty registers of a snapshot (side exit or back edge) to cpu state: those held in
+ * host registers (in_regs) or the others, which go through rax (spill slots, wide constants);
+ * skip_carried leaves out a loop unit's carried registers. */
+static void store_dirty(bstate *s, const backend_regloc *st, uint32_t n, bool in_regs,
+                        bool skip_carried) {
+    for (uint32_t k = 0; k < n; k++) {
+        const backend_regloc *l = &st[k];
+        if ((l->reg >= 0) != in_regs || (skip_carried && s->loop_index[l->g] >= 0)) continue;
+        x64_mem m = gstate(l->g);
+        bool pcrel = (l->flags & BACKEND_REGLOC_PCREL) != 0;
+        if (l->reg >= 0) {
+            x64_store(s->b, 8, m, (x64_reg)l->reg);
+        } else if (l->spill >= 0) {
+            x64_load(s->b, 8, 0, X64_RAX, spill_mem(l->spill));
+            x64_store(s->b, 8, m, X64_RAX);
+        } else if (fits32(l->value) && !pcrel) {
+            x64_store_imm(s->b, 8, m, (int32_t)l->value);
+        } else {
+            if (pcrel)
+                emit_guest_addr(s, X64_RAX, l->value);
+            else
+                x64_mov_ri(s->b, X64_RAX, (uint64_t)l->value);
+            x64_store(s->b, 8, m, X64_RAX);
+        }
     }
 }
 
@@ -879,9 +885,7 @@ static void store_regloc_via_rax(bstate *s, const backend_regloc *l) {
 static void emit_back_edge(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
                            const backend_regloc *src) {
     /* other dirty registers held in host registers go back to cpu state first */
-    for (uint32_t k = 0; k < ndirty; k++)
-        if (s->loop_index[dirty[k].g] < 0 && dirty[k].reg >= 0)
-            x64_store(s->b, 8, gstate(dirty[k].g), (x64_reg)dirty[k].reg);
+    store_dirty(s, dirty, ndirty, true, true);
     /* carried values in host registers: a parallel move into their homes */
     int8_t ms[LOOP_MAX], md[LOOP_MAX];
     int n = 0;
@@ -938,8 +942,7 @@ static void emit_back_edge(bstate *s, const backend_regloc *dirty, uint32_t ndir
             x64_mov_ri(s->b, h, (uint64_t)src[k].value);
     }
     /* other dirty registers in spill slots or constants (rax is no home: free to use) */
-    for (uint32_t k = 0; k < ndirty; k++)
-        if (s->loop_index[dirty[k].g] < 0 && dirty[k].reg < 0) store_regloc_via_rax(s, &dirty[k]);
+    store_dirty(s, dirty, ndirty, false, true);
     x64_alu_mi(s->b, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
     uint8_t *req = x64_jcc32(s->b, X64_CC_NE);
     if (s->nloop_req < sizeof s->loop_req / sizeof s->loop_req[0])
@@ -985,28 +988,10 @@ static void emit_side_exit_stubs(bstate *s) {
             emit_back_edge(s, e->st, e->nstores, e->src);
             continue;
         }
-        /* values in registers first: the spilled and wide-constant ones below use rax as
-         * scratch, and rax may itself hold one of the dirty values */
-        for (uint32_t k = 0; k < e->nstores; k++)
-            if (e->st[k].reg >= 0) x64_store(s->b, 8, gstate(e->st[k].g), (x64_reg)e->st[k].reg);
-        for (uint32_t k = 0; k < e->nstores; k++) {
-            x64_mem m = gstate(e->st[k].g);
-            if (e->st[k].reg >= 0) continue;
-            bool is_const = e->st[k].spill < 0;
-            bool pcrel = (e->st[k].flags & BACKEND_REGLOC_PCREL) != 0;
-            if (is_const && fits32(e->st[k].value) && !pcrel) {
-                x64_store_imm(s->b, 8, m, (int32_t)e->st[k].value);
-            } else if (is_const) {
-                if (pcrel)
-                    emit_guest_addr(s, X64_RAX, e->st[k].value);
-                else
-                    x64_mov_ri(s->b, X64_RAX, (uint64_t)e->st[k].value);
-                x64_store(s->b, 8, m, X64_RAX);
-            } else {
-                x64_load(s->b, 8, 0, X64_RAX, spill_mem(e->st[k].spill));
-                x64_store(s->b, 8, m, X64_RAX);
-            }
-        }
+        /* values in registers first: the spilled and wide-constant ones use rax as scratch,
+         * and rax may itself hold one of the dirty values */
+        store_dirty(s, e->st, e->nstores, true, false);
+        store_dirty(s, e->st, e->nstores, false, false);
         emit_direct_exit(s, e->target);
     }
 }

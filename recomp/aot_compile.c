@@ -33,6 +33,7 @@ typedef struct block_result {
     backend_link *links;
     uint32_t *prel;
     uint32_t off; /* placement in the code section */
+    bool region;  /* compiled as a region (lift.h) */
 } block_result;
 
 /* The blocks being compiled: pcs[i] sorted, res[i] its result. */
@@ -63,13 +64,25 @@ static int compile_one(compile_job *j, ir_unit *u, backend_out *bo, uint8_t *buf
     uint64_t pc = j->set->pcs[i];
     int max = j->o->max_insns ? j->o->max_insns : LIFT_MAX_INSNS;
     bool pic = j->img->type == ET_DYN;
+    /* a region first (the plain unit when pc starts none, or it does not compile) */
+    bool region = !j->o->no_regions;
+    int region_max = j->o->max_insns ? j->o->max_insns : REGION_MAX_INSNS;
     for (;;) {
-        if (rv64_lift_unit(u, pc, max, aot_fetch, (void *)j->img) < 0) return 0;
+        if (region) {
+            int lr = rv64_lift_region(u, pc, region_max, aot_fetch, (void *)j->img);
+            if (lr < 0) return 0;
+            region = lr > 0;
+        }
+        if (!region && rv64_lift_unit(u, pc, max, aot_fetch, (void *)j->img) < 0) return 0;
         u->pic = pic;
         ir_optimize(u);
         x64_buf b = x64_buf_init(buf, CODE_BUF);
         int rc = backend_emit(u, &b, bo);
         if (b.overflow || rc < 0) {
+            if (region) {
+                region = false;
+                continue;
+            }
             if (max > 1) {
                 max /= 2;
                 continue;
@@ -77,6 +90,7 @@ static int compile_one(compile_job *j, ir_unit *u, backend_out *bo, uint8_t *buf
             return 0;
         }
         block_result *r = &j->set->res[i];
+        r->region = region;
         r->len = (uint32_t)x64_buf_len(&b);
         r->guest_len = (uint32_t)(u->guest_end - u->guest_pc);
         r->n_insns = u->n_guest;
@@ -294,6 +308,7 @@ int aot_compile(const aot_image *img, const aot_discovery *d, const aot_compile_
         if (bs.pcs[i] < lo) lo = bs.pcs[i];
         if (bs.pcs[i] + r->guest_len > hi) hi = bs.pcs[i] + r->guest_len;
         st->n_insns += r->n_insns;
+        st->n_regions += r->region;
         n_ok++;
     }
     if (code_len > UINT32_MAX / 2 || n_faults > UINT32_MAX / 2 || n_regs > UINT32_MAX / 2) {

@@ -1,7 +1,10 @@
 /*
  * aot_compile.h - compile discovered blocks into a cache file image (docs/cache-format.md).
  *
- * Each block is lifted, optimized and emitted by the same pipeline as the JIT; an ET_DYN object
+ * Each block is lifted, optimized and emitted by the same pipeline as the JIT, except that a
+ * block that starts a region holding a loop is compiled as that region (lift.h,
+ * docs/regions.md): its loop runs inside one unit with guest registers in host registers
+ * across the region's internal branches. An ET_DYN object
  * is compiled position independent (ir_unit.pic: guest addresses come from the base slot at the
  * start of the code section, which the runtime fills with the load bias). Blocks are laid out
  * in guest order; direct exits to blocks of the same cache are resolved at compile time, the
@@ -23,6 +26,7 @@ typedef struct aot_compile_opts {
     int jobs;          /* worker threads (>= 1) */
     int progress;      /* show progress on stderr (a terminal) */
     int max_insns;     /* unit limit (0 = the JIT's) */
+    int no_regions;    /* compile plain units only, as the JIT does (docs/regions.md) */
     const char *label; /* name shown in the progress line */
 } aot_compile_opts;
 
@@ -32,6 +36,7 @@ typedef struct aot_compile_stats {
     size_t n_links, n_links_resolved;
     uint64_t code_bytes; /* host code */
     uint64_t n_insns;    /* guest instructions compiled */
+    size_t n_regions;    /* blocks compiled as regions (several blocks holding a loop) */
 } aot_compile_stats;
 
 /* Compile d's blocks of img into a complete (uncompressed) cache file in a malloc'd buffer.

@@ -33,32 +33,42 @@ typedef struct temp_info {
     int8_t reg;    /* host register or -1 */
     int16_t spill; /* spill slot or -1 */
     uint8_t is_const;
-    uint8_t pcrel;    /* constant that is a guest address (IR_PCREL) */
-    uint8_t ndirty;   /* guest registers bound to this temp and not yet written back */
-    uint8_t nbind;    /* guest registers bound (clean or dirty) */
-    uint8_t prebound; /* loop units: defined at the loop header (a carried register's GET) */
-    int64_t value;    /* constant value */
+    uint8_t pcrel;  /* constant that is a guest address (IR_PCREL) */
+    uint8_t ndirty; /* guest registers bound to this temp and not yet written back */
+    uint8_t nbind;  /* guest registers bound (clean or dirty) */
+    int64_t value;  /* constant value */
     uint32_t last_use;
 } temp_info;
 
-/* Loop units: at most this many guest registers stay in host registers across the back edge. */
-#define LOOP_MAX 10
+/* Units with labels (loops, regions): at most this many guest registers stay in host registers
+ * across internal edges. */
+#define CARRY_MAX 10
+/* Side exits, forward jumps to labels, exit_request tests at backward edges: at most this many
+ * of each in a unit. */
+#define BACKEND_MAX_EDGES 256
 
 typedef struct side_exit {
     uint8_t *jcc_field;
     uint64_t target;
     uint32_t nstores;
-    bool back; /* a back edge of a loop unit: src holds the carried registers' locations */
+    int16_t label; /* an internal edge to this label (src holds the carried registers'
+                      locations), or -1 */
+    bool backward;
     backend_regloc st[64];
-    backend_regloc src[LOOP_MAX];
+    backend_regloc src[CARRY_MAX];
 } side_exit;
+
+typedef struct label_ref {
+    uint8_t *field; /* rel32 to patch */
+    uint8_t label;
+} label_ref;
 
 typedef struct bstate {
     const ir_unit *u;
     x64_buf *b;
     backend_out *out;
-    temp_info t[IR_MAX_TEMPS];
-    ir_temp hreg[16]; /* temp in each host register (0 = free) */
+    temp_info t[IR_MAX_TEMPS + CARRY_MAX]; /* then the home temps of carried registers */
+    ir_temp hreg[16];                      /* temp in each host register (0 = free) */
     ir_temp greg[64]; /* temp holding each guest register's value (0 = in cpu state) */
     uint8_t gdirty[64];
     uint32_t idx; /* current IR index */
@@ -67,20 +77,24 @@ typedef struct bstate {
     int nspill;
     int error;
     uint32_t nexits;
-    side_exit exits[BACKEND_MAX_LINKS];
-    /* Loop units (the unit branches back to its own start): guest registers loop_g[k] are in
-     * host registers loop_h[k] at the loop header; loop_dirty[k]: the unit writes it, so
-     * exits must write it back. */
-    int nloop;
-    bool loop;
-    uint8_t loop_g[LOOP_MAX];
-    x64_reg loop_h[LOOP_MAX];
-    ir_temp loop_t[LOOP_MAX]; /* the temp of its first GET: bound to the home at the header */
-    uint8_t loop_dirty[LOOP_MAX];
-    int8_t loop_index[64]; /* guest register -> k, or -1 */
-    uint8_t *header;
-    uint32_t nloop_req;
-    uint8_t *loop_req[BACKEND_MAX_LINKS + 1]; /* jne fields to the loop exit stub */
+    bool ended; /* the last instruction left the unit unconditionally */
+    side_exit exits[BACKEND_MAX_EDGES];
+    /* Labels (loops and regions): label l is the LABEL at IR index label_idx[l]; at every label
+     * guest register carry_g[k] is in host register carry_h[k], dirty if its bit is set in
+     * label_dirty[l]. */
+    int nlabels;
+    uint64_t label_pc[IR_MAX_LABELS];
+    uint32_t label_idx[IR_MAX_LABELS];
+    uint8_t *label_host[IR_MAX_LABELS]; /* NULL until emitted */
+    uint64_t label_dirty[IR_MAX_LABELS];
+    int ncarry;
+    uint8_t carry_g[CARRY_MAX];
+    x64_reg carry_h[CARRY_MAX];
+    int8_t carry_index[64]; /* guest register -> k, or -1 */
+    uint64_t carry_mask;    /* bit g: g is carried */
+    uint32_t nfix, nreq;
+    label_ref fix[BACKEND_MAX_EDGES]; /* forward jumps to labels */
+    label_ref req[BACKEND_MAX_EDGES]; /* jne on exit_request at backward edges */
 } bstate;
 
 static const x64_reg alloc_order[] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI, X64_RDI, X64_R8,
@@ -734,110 +748,201 @@ static void emit_indirect(bstate *s, ir_temp target) {
     x64_jmp_mem(s->b, X64_MEM(CPU, RV64_OFF_EXIT_STUB));
 }
 
-/* -- Loop units ------------------------------------------------------------------------
+/* -- Labels: loops and regions ------------------------------------------------------------
  *
- * A unit that branches back to its own start (a BRCOND side exit or its final jump) is a loop.
- * Instead of writing every dirty guest register back and re-entering through the unit's entry,
- * which loads them again, the back edge keeps up to LOOP_MAX guest registers in host
- * registers: the entry loads them into fixed homes and falls into the loop header; the back
- * edge moves their current values into the same homes (a parallel move), writes back only the
- * other dirty registers, tests exit_request (signals and flushes stay bounded by one
- * iteration) and jumps to the header. At the header a carried register the unit writes is
- * dirty, so every exit and fault point writes or reports it. */
+ * A LABEL starts a block that branches of the same unit may reach (ir.h): the start of a loop
+ * unit, which branches back to itself, or a block of an AOT region (lift.h). At every label
+ * the same up to CARRY_MAX guest registers, chosen for the unit, are in fixed host registers
+ * (their homes) and no other guest register is in a host register. An internal edge (a BRCOND
+ * or EXIT_JUMP to a label) writes back the other dirty registers, moves the carried ones into
+ * their homes (a parallel move, cycles broken by xchg) and jumps to the label; a backward edge
+ * first tests exit_request, so signals and flushes stay bounded by one iteration. Which
+ * carried registers may be dirty at each label comes from a forward dataflow over the unit's
+ * edges; exits and fault points write back or report those from their homes.
+ *
+ * After a label a carried register is bound to a home temp (id ntemps + k); the block's first
+ * GET of it takes the home temp's place, so reading it costs nothing. */
 
 #define SRC_MEM 0x100u /* backend_regloc.flags: the value is in cpu state */
 
-static const x64_reg loop_homes[LOOP_MAX] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI,
-                                             X64_RDI, X64_R8,  X64_R9,  X64_R10, X64_R11};
+static void fp_xmm_forget(void); /* backend_fp.inc */
 
-static bool call_writes(const ir_insn *in, int g) {
-    if (in->op != IR_CALL && in->op != IR_SB_CALL_IF) return false;
-    return (in->flags & (g < 32 ? IR_CALL_WR_X : IR_CALL_WR_F)) != 0;
+static const x64_reg carry_homes[CARRY_MAX] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI,
+                                               X64_RDI, X64_R8,  X64_R9,  X64_R10, X64_R11};
+
+/* The label whose guest pc is pc, or -1. */
+static int label_of(const bstate *s, uint64_t pc) {
+    for (int i = 0; i < s->nlabels; i++)
+        if (s->label_pc[i] == pc) return i;
+    return -1;
 }
 
-/* Decide whether the unit is a loop and which guest registers it carries. */
-static void loop_plan(bstate *s) {
+/* The label a BRCOND or EXIT_JUMP branches to (an internal edge), or -1 (it leaves the unit). */
+static int edge_label(const bstate *s, const ir_insn *in) {
+    if (!s->nlabels || (in->op != IR_BRCOND && in->op != IR_EXIT_JUMP)) return -1;
+    return label_of(s, (uint64_t)in->imm);
+}
+
+static void merge_dirty(bstate *s, int l, uint64_t d, bool *changed) {
+    if ((s->label_dirty[l] | d) == s->label_dirty[l]) return;
+    s->label_dirty[l] |= d;
+    *changed = true;
+}
+
+/* Collect the labels, choose the carried registers (the most used, instructions inside a cycle
+ * counting 4 times) and find which of them may be dirty at each label. */
+static void labels_plan(bstate *s) {
     const ir_unit *u = s->u;
-    s->loop = false;
-    s->nloop = 0;
-    s->nloop_req = 0;
-    memset(s->loop_index, -1, sizeof s->loop_index);
+    s->nlabels = 0;
+    s->ncarry = 0;
+    s->carry_mask = 0;
+    s->nfix = 0;
+    s->nreq = 0;
+    memset(s->carry_index, -1, sizeof s->carry_index);
     for (uint32_t i = 0; i < u->n; i++) {
-        const ir_insn *in = &u->insn[i];
-        if ((in->op == IR_BRCOND || in->op == IR_EXIT_JUMP) && (uint64_t)in->imm == u->guest_pc)
-            s->loop = true;
-    }
-    if (!s->loop) return;
-    /* candidates: registers read by a GET that nothing in the unit wrote before (no SET, no
-     * helper that writes cpu state), ranked by how often that value is used */
-    int32_t first[64];
-    uint8_t written[64], set_any[64];
-    uint32_t uses[64];
-    static __thread uint8_t carried[IR_MAX_TEMPS]; /* temp -> guest register of a first GET */
-    memset(carried, 0, u->ntemps);
-    memset(written, 0, sizeof written);
-    memset(set_any, 0, sizeof set_any);
-    memset(uses, 0, sizeof uses);
-    for (int g = 0; g < 64; g++)
-        first[g] = -1;
-    bool wr_x = false, wr_f = false; /* a helper wrote x / f registers in cpu state */
-    for (uint32_t i = 0; i < u->n; i++) {
-        const ir_insn *in = &u->insn[i];
-        if (in->op == IR_GET) {
-            int g = (int)in->imm;
-            if (g > 0 && first[g] < 0 && !written[g] && !(g < 32 ? wr_x : wr_f)) {
-                first[g] = (int32_t)i;
-                carried[in->dst] = (uint8_t)g;
-            }
-            written[g] = 1; /* only the first GET can be the header's value */
-        } else if (in->op == IR_SET) {
-            written[in->imm] = 1;
-            set_any[in->imm] = 1;
+        if (u->insn[i].op != IR_LABEL) continue;
+        if (s->nlabels >= IR_MAX_LABELS) {
+            s->error = 1;
+            return;
         }
-        wr_x |= call_writes(in, 1);
-        wr_f |= call_writes(in, 32);
-        if (in->a && carried[in->a]) uses[carried[in->a]]++;
-        if (in->b && carried[in->b]) uses[carried[in->b]]++;
-        if (in->c && carried[in->c]) uses[carried[in->c]]++;
+        s->label_pc[s->nlabels] = (uint64_t)u->insn[i].imm;
+        s->label_idx[s->nlabels] = i;
+        s->label_host[s->nlabels] = NULL;
+        s->label_dirty[s->nlabels] = 0;
+        s->nlabels++;
     }
-    while (s->nloop < LOOP_MAX) {
+    if (!s->nlabels) return;
+    static __thread int16_t depth[IR_MAX_INSNS + 1];
+    static __thread uint16_t nuse[IR_MAX_TEMPS];
+    memset(depth, 0, (u->n + 1) * sizeof depth[0]);
+    memset(nuse, 0, u->ntemps * sizeof nuse[0]);
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        int l = edge_label(s, in);
+        if (l >= 0 && s->label_idx[l] <= i) { /* a cycle: label_idx[l] .. i */
+            depth[s->label_idx[l]]++;
+            depth[i + 1]--;
+        }
+        if (in->a) nuse[in->a]++;
+        if (in->b) nuse[in->b]++;
+        if (in->c) nuse[in->c]++;
+    }
+    uint32_t score[64] = {0};
+    int d = 0;
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        d += depth[i];
+        uint32_t w = d > 0 ? 4 : 1;
+        if (in->op == IR_GET && in->imm > 0)
+            score[in->imm] += w * (1 + nuse[in->dst]);
+        else if (in->op == IR_SET && in->imm > 0)
+            score[in->imm] += w;
+    }
+    while (s->ncarry < CARRY_MAX) {
         int best = -1;
         for (int g = 1; g < 64; g++)
-            if (first[g] >= 0 && uses[g] && s->loop_index[g] < 0 &&
-                (best < 0 || uses[g] > uses[best]))
-                best = g;
+            if (score[g] && s->carry_index[g] < 0 && (best < 0 || score[g] > score[best])) best = g;
         if (best < 0) break;
-        int k = s->nloop++;
-        s->loop_g[k] = (uint8_t)best;
-        s->loop_h[k] = loop_homes[k];
-        s->loop_t[k] = u->insn[first[best]].dst;
-        s->loop_dirty[k] = set_any[best];
-        s->loop_index[best] = (int8_t)k;
+        int k = s->ncarry++;
+        s->carry_g[k] = (uint8_t)best;
+        s->carry_h[k] = carry_homes[k];
+        s->carry_index[best] = (int8_t)k;
+        s->carry_mask |= 1ull << best;
+    }
+    /* dirty carried registers at each label: what any path from the entry may have SET */
+    for (bool changed = true; changed;) {
+        changed = false;
+        uint64_t cur = 0;
+        bool falls = true;
+        int l = 0;
+        for (uint32_t i = 0; i < u->n; i++) {
+            const ir_insn *in = &u->insn[i];
+            switch (in->op) {
+            case IR_LABEL:
+                if (falls) merge_dirty(s, l, cur, &changed);
+                cur = s->label_dirty[l++];
+                falls = true;
+                break;
+            case IR_SET:
+                if (s->carry_mask >> in->imm & 1) cur |= 1ull << in->imm;
+                break;
+            case IR_BRCOND:
+            case IR_EXIT_JUMP: {
+                int t = edge_label(s, in);
+                if (t >= 0) merge_dirty(s, t, cur, &changed);
+                if (in->op == IR_EXIT_JUMP) falls = false;
+                break;
+            }
+            case IR_EXIT_INDIRECT:
+            case IR_EXIT_SPECIAL: falls = false; break;
+            default: break;
+            }
+        }
     }
 }
 
-/* Entry of a loop unit: load the carried registers into their homes; the loop header follows. */
-static void loop_enter(bstate *s) {
-    for (int k = 0; k < s->nloop; k++) {
-        int g = s->loop_g[k];
-        ir_temp t = s->loop_t[k];
-        x64_reg h = s->loop_h[k];
-        x64_load(s->b, 8, 0, h, gstate(g));
-        s->hreg[h] = t;
-        s->t[t].reg = (int8_t)h;
-        s->t[t].prebound = 1;
-        s->greg[g] = t;
-        s->t[t].nbind = 1;
-        s->gdirty[g] = s->loop_dirty[k];
-        s->t[t].ndirty = s->loop_dirty[k];
+/* The block of label l starts: nothing but the carried registers is in a host register. Each
+ * is bound to its home temp, wanted until the block's last GET of it or its last internal edge
+ * before the block SETs it. */
+static void enter_label(bstate *s, int l) {
+    const ir_unit *u = s->u;
+    uint32_t keep[CARRY_MAX];
+    bool set[CARRY_MAX] = {0};
+    for (int k = 0; k < s->ncarry; k++)
+        keep[k] = s->label_idx[l];
+    for (uint32_t i = s->label_idx[l] + 1; i < u->n && u->insn[i].op != IR_LABEL; i++) {
+        const ir_insn *in = &u->insn[i];
+        int k = (in->op == IR_GET || in->op == IR_SET) ? s->carry_index[in->imm] : -1;
+        if (in->op == IR_GET && k >= 0 && !set[k]) {
+            keep[k] = i;
+        } else if (in->op == IR_SET && k >= 0) {
+            set[k] = true;
+        } else if (edge_label(s, in) >= 0) {
+            for (k = 0; k < s->ncarry; k++)
+                if (!set[k]) keep[k] = i;
+        }
     }
-    s->header = s->b->p;
+    for (int h = 0; h < 16; h++) {
+        if (s->hreg[h]) s->t[s->hreg[h]].reg = -1;
+        s->hreg[h] = 0;
+    }
+    memset(s->greg, 0, sizeof s->greg);
+    memset(s->gdirty, 0, sizeof s->gdirty);
+    s->nspill = 0;
+    fp_xmm_forget();
+    s->label_host[l] = s->b->p;
+    for (int k = 0; k < s->ncarry; k++) {
+        int g = s->carry_g[k];
+        ir_temp ht = (ir_temp)(u->ntemps + (uint32_t)k);
+        uint8_t dirty = (uint8_t)(s->label_dirty[l] >> g & 1);
+        s->t[ht] = (temp_info){.reg = (int8_t)s->carry_h[k],
+                               .spill = -1,
+                               .nbind = 1,
+                               .ndirty = dirty,
+                               .last_use = keep[k]};
+        s->hreg[s->carry_h[k]] = ht;
+        s->greg[g] = ht;
+        s->gdirty[g] = dirty;
+    }
+}
+
+/* GET of a carried register still bound to its home temp: dst takes the home temp's place. */
+static void take_home(bstate *s, ir_temp dst, ir_temp home, int g) {
+    temp_info *h = &s->t[home], *d = &s->t[dst];
+    d->reg = h->reg;
+    d->spill = h->spill;
+    d->nbind = h->nbind;
+    d->ndirty = h->ndirty;
+    if (h->last_use > d->last_use) d->last_use = h->last_use;
+    if (d->reg >= 0) s->hreg[d->reg] = dst;
+    s->greg[g] = dst;
+    *h = (temp_info){.reg = -1, .spill = -1};
 }
 
 /* Where each carried register's current value is (register, spill slot, constant, cpu state). */
-static void loop_sources(const bstate *s, backend_regloc *src) {
-    for (int k = 0; k < s->nloop; k++) {
-        int g = s->loop_g[k];
+static void carry_sources(const bstate *s, backend_regloc *src) {
+    for (int k = 0; k < s->ncarry; k++) {
+        int g = s->carry_g[k];
         ir_temp t = s->greg[g];
         src[k] = (backend_regloc){.g = (uint8_t)g, .reg = -1, .spill = -1};
         if (!t) {
@@ -854,14 +959,14 @@ static void loop_sources(const bstate *s, backend_regloc *src) {
     }
 }
 
-/* Store the dirty registers of a snapshot (side exit or back edge) to cpu state: those held in
- * host registers (in_regs) or the others, which go through rax (spill slots, wide constants);
- * skip_carried leaves out a loop unit's carried registers. */
+/* Store the dirty registers of a snapshot (side exit or internal edge) to cpu state: those held
+ * in host registers (in_regs) or the others, which go through rax (spill slots, wide
+ * constants); registers in `skip` (bit g) are left out. */
 static void store_dirty(bstate *s, const backend_regloc *st, uint32_t n, bool in_regs,
-                        bool skip_carried) {
+                        uint64_t skip) {
     for (uint32_t k = 0; k < n; k++) {
         const backend_regloc *l = &st[k];
-        if ((l->reg >= 0) != in_regs || (skip_carried && s->loop_index[l->g] >= 0)) continue;
+        if ((l->reg >= 0) != in_regs || (skip >> l->g & 1)) continue;
         x64_mem m = gstate(l->g);
         bool pcrel = (l->flags & BACKEND_REGLOC_PCREL) != 0;
         if (l->reg >= 0) {
@@ -881,18 +986,21 @@ static void store_dirty(bstate *s, const backend_regloc *st, uint32_t n, bool in
     }
 }
 
-/* The back edge: dirty = the dirty registers here (st of a side exit), src = loop_sources. */
-static void emit_back_edge(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
-                           const backend_regloc *src) {
-    /* other dirty registers held in host registers go back to cpu state first */
-    store_dirty(s, dirty, ndirty, true, true);
+/* The state change of an internal edge to label l: dirty = the dirty registers here (a
+ * snapshot), src = carry_sources. Carried registers stay dirty in their homes when l expects
+ * them dirty; the others go back to cpu state. */
+static void edge_moves(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
+                       const backend_regloc *src, int l) {
+    uint64_t keep = s->carry_mask & s->label_dirty[l];
+    /* dirty registers held in host registers go back to cpu state first */
+    store_dirty(s, dirty, ndirty, true, keep);
     /* carried values in host registers: a parallel move into their homes */
-    int8_t ms[LOOP_MAX], md[LOOP_MAX];
+    int8_t ms[CARRY_MAX], md[CARRY_MAX];
     int n = 0;
-    for (int k = 0; k < s->nloop; k++)
-        if (src[k].reg >= 0 && src[k].reg != (int8_t)s->loop_h[k]) {
+    for (int k = 0; k < s->ncarry; k++)
+        if (src[k].reg >= 0 && src[k].reg != (int8_t)s->carry_h[k]) {
             ms[n] = src[k].reg;
-            md[n] = (int8_t)s->loop_h[k];
+            md[n] = (int8_t)s->carry_h[k];
             n++;
         }
     while (n > 0) {
@@ -929,8 +1037,8 @@ static void emit_back_edge(bstate *s, const backend_regloc *dirty, uint32_t ndir
         }
     }
     /* carried values in spill slots, constants or cpu state */
-    for (int k = 0; k < s->nloop; k++) {
-        x64_reg h = s->loop_h[k];
+    for (int k = 0; k < s->ncarry; k++) {
+        x64_reg h = s->carry_h[k];
         if (src[k].reg >= 0) continue;
         if (src[k].flags & SRC_MEM)
             x64_load(s->b, 8, 0, h, gstate(src[k].g));
@@ -942,56 +1050,105 @@ static void emit_back_edge(bstate *s, const backend_regloc *dirty, uint32_t ndir
             x64_mov_ri(s->b, h, (uint64_t)src[k].value);
     }
     /* other dirty registers in spill slots or constants (rax is no home: free to use) */
-    store_dirty(s, dirty, ndirty, false, true);
-    x64_alu_mi(s->b, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
-    uint8_t *req = x64_jcc32(s->b, X64_CC_NE);
-    if (s->nloop_req < sizeof s->loop_req / sizeof s->loop_req[0])
-        s->loop_req[s->nloop_req++] = req;
-    else
+    store_dirty(s, dirty, ndirty, false, keep);
+}
+
+/* After edge_moves: a backward edge tests exit_request first; then jmp to label l (patched
+ * later when l is further on). */
+static void edge_jump(bstate *s, int l, bool backward) {
+    if (backward) {
+        x64_alu_mi(s->b, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
+        uint8_t *req = x64_jcc32(s->b, X64_CC_NE);
+        if (s->nreq >= BACKEND_MAX_EDGES) {
+            s->error = 1;
+            return;
+        }
+        s->req[s->nreq].field = req;
+        s->req[s->nreq++].label = (uint8_t)l;
+    }
+    if (s->label_host[l]) {
+        x64_jmp_to(s->b, s->label_host[l]);
+        return;
+    }
+    uint8_t *field = x64_jmp32(s->b);
+    if (s->nfix >= BACKEND_MAX_EDGES) {
         s->error = 1;
-    x64_jmp_to(s->b, s->header);
+        return;
+    }
+    s->fix[s->nfix].field = field;
+    s->fix[s->nfix++].label = (uint8_t)l;
 }
 
-/* Leave a loop unit from its header state (exit_request seen at a back edge). */
-static void emit_loop_exit(bstate *s) {
-    if (!s->nloop_req) return;
-    for (uint32_t i = 0; i < s->nloop_req; i++)
-        x64_patch_rel32(s->loop_req[i], s->b->p);
-    for (int k = 0; k < s->nloop; k++)
-        if (s->loop_dirty[k]) x64_store(s->b, 8, gstate(s->loop_g[k]), s->loop_h[k]);
-    set_pc_and_exit(s, s->u->guest_pc, RV64_EXIT_LOOKUP);
+/* An EXIT_JUMP to label l (or the fall into a LABEL from code that did not exit): `fall` when
+ * the label comes next. */
+static void emit_edge_inline(bstate *s, int l, bool fall) {
+    backend_regloc dirty[64], src[CARRY_MAX];
+    uint32_t nd = snapshot_dirty(s, dirty);
+    carry_sources(s, src);
+    edge_moves(s, dirty, nd, src, l);
+    if (!fall) edge_jump(s, l, s->label_idx[l] <= s->idx);
 }
 
-static bool is_back_edge(const bstate *s, const ir_insn *in) {
-    return s->loop && (uint64_t)in->imm == s->u->guest_pc;
+/* Forward jumps to labels, and the exits taken when exit_request is seen at a backward edge:
+ * from the state of the label, the carried dirty registers go back to cpu state and the
+ * dispatcher continues at the label's pc. */
+static void emit_label_exits(bstate *s) {
+    for (uint32_t i = 0; i < s->nfix; i++) {
+        if (s->label_host[s->fix[i].label])
+            x64_patch_rel32(s->fix[i].field, s->label_host[s->fix[i].label]);
+        else
+            s->error = 1;
+    }
+    for (int l = 0; l < s->nlabels; l++) {
+        bool any = false;
+        for (uint32_t i = 0; i < s->nreq; i++) {
+            if (s->req[i].label != l) continue;
+            x64_patch_rel32(s->req[i].field, s->b->p);
+            any = true;
+        }
+        if (!any) continue;
+        for (int k = 0; k < s->ncarry; k++)
+            if (s->label_dirty[l] >> s->carry_g[k] & 1)
+                x64_store(s->b, 8, gstate(s->carry_g[k]), s->carry_h[k]);
+        set_pc_and_exit(s, s->label_pc[l], RV64_EXIT_LOOKUP);
+    }
 }
 
 static void emit_brcond(bstate *s, const ir_insn *in) {
     x64_cond cc = emit_cmp(s, in->a, in->b, (ir_cond)in->cond);
-    if (s->nexits >= BACKEND_MAX_LINKS) {
+    if (s->nexits >= BACKEND_MAX_EDGES) {
         s->error = 1;
         return;
     }
     side_exit *e = &s->exits[s->nexits++];
     e->target = (uint64_t)in->imm;
     e->nstores = snapshot_dirty(s, e->st);
-    e->back = is_back_edge(s, in);
-    if (e->back) loop_sources(s, e->src);
+    e->label = (int16_t)edge_label(s, in);
+    e->backward = e->label >= 0 && s->label_idx[e->label] <= s->idx;
+    if (e->label >= 0) carry_sources(s, e->src);
     e->jcc_field = x64_jcc32(s->b, cc);
 }
 
 static void emit_side_exit_stubs(bstate *s) {
     for (uint32_t i = 0; i < s->nexits; i++) {
         side_exit *e = &s->exits[i];
-        if (e->jcc_field) x64_patch_rel32(e->jcc_field, s->b->p);
-        if (e->back) {
-            emit_back_edge(s, e->st, e->nstores, e->src);
+        uint8_t *stub = s->b->p;
+        if (e->label >= 0) {
+            edge_moves(s, e->st, e->nstores, e->src, e->label);
+            if (!e->backward && s->b->p == stub) {
+                /* nothing to move: branch straight to the label */
+                if (e->jcc_field) x64_patch_rel32(e->jcc_field, s->label_host[e->label]);
+                continue;
+            }
+            if (e->jcc_field) x64_patch_rel32(e->jcc_field, stub);
+            edge_jump(s, e->label, e->backward);
             continue;
         }
+        if (e->jcc_field) x64_patch_rel32(e->jcc_field, stub);
         /* values in registers first: the spilled and wide-constant ones use rax as scratch,
          * and rax may itself hold one of the dirty values */
-        store_dirty(s, e->st, e->nstores, true, false);
-        store_dirty(s, e->st, e->nstores, false, false);
+        store_dirty(s, e->st, e->nstores, true, 0);
+        store_dirty(s, e->st, e->nstores, false, 0);
         emit_direct_exit(s, e->target);
     }
 }
@@ -1231,7 +1388,10 @@ static void emit_insn(bstate *s, const ir_insn *in) {
         break;
     case IR_GET: {
         int g = (int)in->imm;
-        if (s->t[in->dst].prebound) break; /* a loop unit's carried register: bound already */
+        if (s->greg[g] >= s->u->ntemps) { /* a carried register in its home (labels) */
+            take_home(s, in->dst, s->greg[g], g);
+            break;
+        }
         if (s->greg[g]) {
             /* still bound (the optimizer normally forwards this): copy */
             x64_reg r = use(s, s->greg[g], 0);
@@ -1327,17 +1487,27 @@ static void emit_insn(bstate *s, const ir_insn *in) {
     case IR_SB_STORE: emit_sb_op(s, in); break;
     case IR_SB_CALL_IF: emit_sb_call_if(s, in); break;
     case IR_BRCOND: emit_brcond(s, in); break;
-    case IR_EXIT_JUMP:
-        if (is_back_edge(s, in)) {
-            backend_regloc dirty[64], src[LOOP_MAX];
-            uint32_t nd = snapshot_dirty(s, dirty);
-            loop_sources(s, src);
-            emit_back_edge(s, dirty, nd, src);
+    case IR_LABEL: {
+        int l = label_of(s, (uint64_t)in->imm);
+        if (l < 0 || s->label_idx[l] != s->idx) {
+            s->error = 1;
+            break;
+        }
+        if (!s->ended) emit_edge_inline(s, l, true); /* the code before falls into the label */
+        enter_label(s, l);
+        break;
+    }
+    case IR_EXIT_JUMP: {
+        int l = edge_label(s, in);
+        if (l >= 0) {
+            const ir_insn *next = s->idx + 1 < s->u->n ? in + 1 : NULL;
+            emit_edge_inline(s, l, next && next->op == IR_LABEL && next->imm == in->imm);
             break;
         }
         writeback_all(s);
         emit_direct_exit(s, (uint64_t)in->imm);
         break;
+    }
     case IR_EXIT_INDIRECT: emit_indirect(s, in->a); break;
     case IR_EXIT_SPECIAL:
         writeback_all(s);
@@ -1379,16 +1549,18 @@ int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
     x64_alu_mi(buf, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
     uint8_t *req = x64_jcc32(buf, X64_CC_NE);
     fp_begin(s);
-    loop_plan(s);
-    if (s->loop) loop_enter(s);
+    labels_plan(s);
+    s->ended = false;
     for (uint32_t i = 0; i < u->n && !s->error; i++) {
+        const ir_insn *in = &u->insn[i];
         s->idx = i;
-        emit_insn(s, &u->insn[i]);
-        release_dead(s, &u->insn[i]);
+        emit_insn(s, in);
+        release_dead(s, in);
+        if (in->op != IR_NOP) s->ended = (ir_op_flags[in->op] & IRF_EXIT) && in->op != IR_BRCOND;
     }
     emit_side_exit_stubs(s);
     emit_fp_stubs(s);
-    emit_loop_exit(s);
+    emit_label_exits(s);
     if (req) x64_patch_rel32(req, buf->p);
     set_pc_and_exit(s, u->guest_pc, RV64_EXIT_LOOKUP);
     if (buf->invalid) s->error = 1;

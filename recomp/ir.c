@@ -347,7 +347,8 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
             fprintf(out, " #%" PRId64 ", t%u, t%u, t%u, flags 0x%x", in->imm, in->a, in->b, in->c,
                     in->flags);
             break;
-        case IR_EXIT_JUMP: fprintf(out, " #0x%" PRIx64, (uint64_t)in->imm); break;
+        case IR_EXIT_JUMP:
+        case IR_LABEL: fprintf(out, " #0x%" PRIx64, (uint64_t)in->imm); break;
         case IR_EXIT_INDIRECT: fprintf(out, " t%u", in->a); break;
         case IR_EXIT_SPECIAL: fprintf(out, " %d, #0x%" PRIx64, in->size, (uint64_t)in->imm); break;
         case IR_AMO:
@@ -534,6 +535,7 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
             break;
         }
         case IR_EXIT_JUMP:
+        case IR_LABEL:
             if (!parse_imm(&s, &in.imm)) goto bad;
             break;
         case IR_EXIT_SPECIAL: {

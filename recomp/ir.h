@@ -8,6 +8,10 @@
  * written with GET/SET; the optimizer forwards them inside the unit and the backend keeps them in
  * host registers, writing back dirty ones only at exits.
  *
+ * A region unit (the AOT compiler's tier, lift.h) holds several guest blocks, each starting at a
+ * LABEL: BRCOND and EXIT_JUMP whose target is a label of the same unit are internal edges. Temps
+ * never cross a label; guest registers do, through cpu state or (backend) host registers.
+ *
  * The op list below is the single source of truth: enum, names, operand counts and flags are
  * derived from it (LuaJIT's IRDEF habit).
  *
@@ -85,6 +89,9 @@
     _(EXIT_JUMP, 0, IRF_SIDE | IRF_EXIT) /* continue at guest pc imm (chainable) */                \
     _(EXIT_INDIRECT, 1, IRF_SIDE | IRF_EXIT) /* continue at guest pc a */                          \
     _(EXIT_SPECIAL, 0, IRF_SIDE | IRF_EXIT)  /* to the dispatcher: reason size, pc imm */          \
+    /* regions (docs/ir.md): guest pc imm starts a block that BRCOND/EXIT_JUMP of this unit may    \
+       branch to; no temp is used across a label */                                                \
+    _(LABEL, 0, IRF_SIDE)                                                                          \
     /* instrumentation (plugins, docs/plugins.md): the per-thread scoreboard cpu->plugin_sb */     \
     _(SB_ADD, 1, IRF_SIDE)     /* scoreboard[imm] += a */                                          \
     _(SB_STORE, 1, IRF_SIDE)   /* scoreboard[imm] = a */                                           \
@@ -126,8 +133,9 @@ typedef struct ir_insn {
     int64_t imm;
 } ir_insn;
 
-#define IR_MAX_INSNS 4096
-#define IR_MAX_TEMPS 4096
+#define IR_MAX_INSNS  4096
+#define IR_MAX_LABELS 64 /* LABELs in one unit */
+#define IR_MAX_TEMPS  4096
 
 typedef struct ir_unit {
     uint64_t guest_pc;  /* first guest pc */

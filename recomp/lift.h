@@ -42,6 +42,13 @@ typedef struct lift_hooks {
     void *ctx;
 } lift_hooks;
 
+/* The AOT tier (docs/regions.md): lift the region starting at pc, at most max_insns guest
+ * instructions (REGION_MAX_INSNS at most) in address order, with a LABEL at every internal
+ * branch target. Returns 1 when pc starts a region holding a loop (u holds it), 0 when it does
+ * not or the region does not fit (lift a plain unit instead), -1 if pc cannot be fetched. */
+#define REGION_MAX_INSNS 256
+int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx);
+
 int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx,
                           const lift_hooks *hooks);
 

@@ -762,5 +762,142 @@ int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn 
         u->guest_end = pc;
         if (end) break;
     }
+    /* a unit that branches back to its own start is a loop: its start is a label (the backend
+     * keeps guest registers in host registers across the back edge) */
+    bool loop = false;
+    for (uint32_t i = 0; i < u->n && !loop; i++)
+        loop = (u->insn[i].op == IR_BRCOND || u->insn[i].op == IR_EXIT_JUMP) &&
+               (uint64_t)u->insn[i].imm == u->guest_pc;
+    if (loop && u->n < IR_MAX_INSNS) {
+        memmove(&u->insn[1], &u->insn[0], u->n * sizeof u->insn[0]);
+        u->insn[0] = (ir_insn){.op = IR_LABEL, .imm = (int64_t)u->guest_pc};
+        u->n++;
+    }
     return 0;
+}
+
+/* -- Regions ------------------------------------------------------------------------------
+ *
+ * The AOT tier (docs/regions.md): from pc, a decode-only scan walks the code in address order
+ * and keeps going past an instruction that ends a unit (jump, call, ecall) as long as a forward
+ * branch seen so far lands further on. pc starts a region when a branch in that range goes back
+ * to pc (pc heads a loop); the region ends with the last such branch, and the branch targets
+ * inside it that are instruction starts become labels (inner loops, forward branches inside the
+ * loop body). Code before the loop, or after it, runs as plain units: a loop entered from
+ * outside its header runs its first iteration there and then continues in the region. The
+ * region is lifted in address order: a LABEL
+ * before each label's instruction (preceded by a jump to it when the code before falls
+ * through), instructions no internal branch reaches after an unconditional exit left out. */
+
+static bool ends_unit(const rv64_insn *in) {
+    switch (in->op) {
+    case RV64_OP_jal:
+    case RV64_OP_jalr:
+    case RV64_OP_ecall:
+    case RV64_OP_ebreak:
+    case RV64_OP_fence_i:
+    case RV64_OP_INVALID: return true;
+    default: return !trans_table[in->op] && !rv64_fp_helpers[in->op].kind;
+    }
+}
+
+/* Branch or jump target of in at pc, or 0 when it has none. */
+static uint64_t direct_target(const rv64_insn *in, uint64_t pc) {
+    switch (in->op) {
+    case RV64_OP_beq:
+    case RV64_OP_bne:
+    case RV64_OP_blt:
+    case RV64_OP_bge:
+    case RV64_OP_bltu:
+    case RV64_OP_bgeu: return pc + (uint64_t)in->imm;
+    case RV64_OP_jal: return pc + (uint64_t)in->imm;
+    default: return 0;
+    }
+}
+
+typedef struct region_scan {
+    uint64_t pc[REGION_MAX_INSNS];
+    uint32_t bits[REGION_MAX_INSNS];
+    uint8_t label[REGION_MAX_INSNS];
+    int n;
+} region_scan;
+
+static int scan_index(const region_scan *r, uint64_t pc) {
+    int lo = 0, hi = r->n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (r->pc[mid] < pc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < r->n && r->pc[lo] == pc ? lo : -1;
+}
+
+int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx) {
+    static __thread region_scan r;
+    if (max_insns > REGION_MAX_INSNS) max_insns = REGION_MAX_INSNS;
+    r.n = 0;
+    uint64_t far = 0; /* furthest forward branch target seen */
+    for (uint64_t p = pc; r.n < max_insns;) {
+        uint32_t bits = 0;
+        int avail = fetch(p, &bits, ctx);
+        int len = avail >= 2 ? rv64_insn_length((uint16_t)bits) : 4;
+        if (avail < len) {
+            if (r.n == 0) return -1;
+            break;
+        }
+        rv64_insn in;
+        rv64_decode(bits, &in);
+        r.pc[r.n] = p;
+        r.bits[r.n] = bits;
+        r.label[r.n] = 0;
+        r.n++;
+        uint64_t t = direct_target(&in, p);
+        if (t > p && t > far) far = t;
+        p += (uint64_t)len;
+        if (ends_unit(&in) && far < p) break;
+    }
+    /* pc must head a loop: the region ends with the last branch back into it (the code after
+     * it is reached from the region only by leaving it, and has plain units of its own) */
+    int last_back = -1;
+    for (int i = 0; i < r.n; i++) {
+        rv64_insn in;
+        rv64_decode(r.bits[i], &in);
+        uint64_t t = direct_target(&in, r.pc[i]);
+        if (t == pc) last_back = i;
+    }
+    if (last_back < 0) return 0;
+    r.n = last_back + 1;
+    /* labels: branch targets inside the range */
+    int nlabels = 0;
+    for (int i = 0; i < r.n; i++) {
+        rv64_insn in;
+        rv64_decode(r.bits[i], &in);
+        uint64_t t = direct_target(&in, r.pc[i]);
+        int k = t ? scan_index(&r, t) : -1;
+        if (k < 0) continue;
+        if (!r.label[k]) nlabels++;
+        r.label[k] = 1;
+    }
+    if (nlabels > IR_MAX_LABELS) return 0;
+    ir_init(u, pc);
+    bool ended = false; /* the previous instruction left the block unconditionally */
+    for (int i = 0; i < r.n; i++) {
+        if (ended && !r.label[i]) continue; /* not reachable inside the region */
+        if (r.label[i]) {
+            if (i > 0 && !ended) ir_exit_jump(u, r.pc[i]);
+            ir_emit(u, IR_LABEL, 0, 0, 0, (int64_t)r.pc[i]);
+        }
+        rv64_insn in;
+        rv64_decode(r.bits[i], &in);
+        int len = rv64_insn_length((uint16_t)r.bits[i]);
+        if (in.op == RV64_OP_INVALID) in.len = (uint8_t)len;
+        ended = lift_one(u, &in, r.pc[i], NULL, u->n_guest) != 0;
+        if (u->overflow) return 0;
+        u->n_guest++;
+        u->guest_end = r.pc[i] + (uint64_t)len;
+    }
+    if (!ended) ir_exit_jump(u, u->guest_end);
+    return u->overflow ? 0 : 1;
 }

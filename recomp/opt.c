@@ -263,10 +263,19 @@ static void fold_one(opt_state *s, ir_unit *u, uint32_t i) {
             tmp.op = IR_SETCC;
             ir_eval(&tmp, (uint64_t)s->value[in->a], (uint64_t)s->value[in->b], &taken);
             if (taken) {
-                /* always taken: the rest of the unit is unreachable */
+                /* always taken: the rest of the block is unreachable (up to the next label,
+                 * which other blocks of a region may still branch to) */
                 in->op = IR_EXIT_JUMP;
                 in->a = in->b = 0;
-                u->n = i + 1;
+                uint32_t j = i + 1;
+                while (j < u->n && u->insn[j].op != IR_LABEL)
+                    j++;
+                if (j == u->n) {
+                    u->n = i + 1;
+                } else {
+                    for (uint32_t k = i + 1; k < j; k++)
+                        u->insn[k] = (ir_insn){.op = IR_NOP};
+                }
             } else {
                 in->op = IR_NOP;
             }
@@ -313,6 +322,7 @@ void ir_opt_regs(ir_unit *u) {
                 cur[in->imm] = in->dst;
             break;
         case IR_SET: cur[in->imm] = in->a; break;
+        case IR_LABEL: memset(cur, 0, sizeof cur); break; /* a join: values come from cpu state */
         case IR_CALL:
         case IR_SB_CALL_IF: /* a plugin callback may write registers (IR_CALL_WR_*) */
             for (int g = 0; g < 64; g++)

@@ -6,7 +6,9 @@
 #   unit     every BUILD/tests/test_* cmocka binary, run from the repository root;
 #            each binary is one pass or fail, its output shown only on failure
 #   asm      every BUILD/asm/* self-checking binary under BUILD/bin/recomp-run
-#            (exit status 0 = pass), same fixed conditions as the guest programs
+#            (exit status 0 = pass), same fixed conditions as the guest programs; then
+#            (asm-pie) as static-PIE against qemu-riscv64, and (asm-cache) both kinds
+#            compiled by recomp and run from their caches (AOT regions)
 #   guest    tests/run_guest.sh BUILD/bin/recomp-run BUILD: every guest program in every
 #            build variant (O0, O2, dyn, pie: $GUEST_VARIANTS), one count line per
 #            variant ("guest-O0: N passed, N failed", ...), each run counts once
@@ -118,6 +120,45 @@ for t in "$build"/asm-pie/*; do
     fi
 done
 count asm-pie "$p" "$f"
+
+# --- asm from AOT caches: the AOT tier compiles loops as regions (docs/regions.md) -------
+# Every asm test (plain and static-PIE) compiled by recomp and run from its cache: exit status
+# 0 (static-PIE: qemu-riscv64's); region.S must have been compiled with regions (recomp's
+# report counts them).
+p=0 f=0
+for t in "$build"/asm/* "$build"/asm-pie/*; do
+    if [ ! -f "$t" ] || [ ! -x "$t" ]; then continue; fi
+    kind=${t%/*}
+    name=asm${kind##*/asm}/${t##*/}
+    if ! "$build/bin/recomp" "$t" -o "$tmp/asm.cache" 2>"$tmp/ac.rep"; then
+        f=$((f + 1))
+        echo "FAIL $name (cache): recomp failed"
+        show_output "$tmp/ac.rep" 10
+        continue
+    fi
+    guest_run "$runner --cache $tmp/asm.cache" "$t" "asm test: no args/stdin files" "$tmp/ac"
+    rc=$(cat "$tmp/ac.status")
+    want=0
+    if [ "$name" != "asm/${t##*/}" ] && ! guest_qemu_known_wrong "${t##*/}"; then
+        # static-PIE: a few need the self-relocation libc would do; qemu-riscv64 decides
+        guest_run "${QEMU_RV:-qemu-riscv64}" "$t" "asm test: no args/stdin files" "$tmp/acq"
+        want=$(cat "$tmp/acq.status")
+    fi
+    regions=$(sed -n 's/.* \([0-9]*\) as regions).*/\1/p' "$tmp/ac.rep")
+    if [ "$rc" != "$want" ]; then
+        f=$((f + 1))
+        echo "FAIL $name (cache) (exit status $rc$([ "$rc" = 124 ] && echo ", timed out"))"
+        cat "$tmp/ac.out" "$tmp/ac.err" >"$tmp/ac.log"
+        show_output "$tmp/ac.log" 20
+    elif [ "${t##*/}" = region ] && ! [ "${regions:-0}" -gt 0 ]; then
+        f=$((f + 1))
+        echo "FAIL $name (cache): compiled without regions"
+        show_output "$tmp/ac.rep" 5
+    else
+        p=$((p + 1))
+    fi
+done
+count asm-cache "$p" "$f"
 
 # --- guest: one count per build variant --------------------------------------------
 # (--no-cache: this suite is the JIT's; the AOT caches have their own suite below)

@@ -48,6 +48,8 @@ static void usage(FILE *out) {
             "  -L DIR          sysroot for --with-deps (default: $" SYSROOT_ENV
             ", else " SYSROOT_DEFAULT ")\n"
             "  -j N            compile with N threads (default: the number of CPUs)\n"
+            "  --no-regions    compile every block as the JIT does, without regions (loops\n"
+            "                  compiled whole, docs/regions.md)\n"
             "  -q              no report\n"
             "  -h, --help      this text\n"
             "cache directory: $RECOMP_CACHE_DIR, else ~/.cache/recomp\n",
@@ -56,7 +58,7 @@ static void usage(FILE *out) {
 
 typedef struct options {
     const char *out;
-    bool compress, with_deps, quiet;
+    bool compress, with_deps, quiet, no_regions;
     int jobs;
     const char **profiles;
     size_t n_profiles;
@@ -163,7 +165,10 @@ static int compile_object(const char *path, const char *out, const options *o) {
         return 1;
     }
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-    aot_compile_opts co = {.jobs = o->jobs, .progress = isatty(2) && !o->quiet, .label = base};
+    aot_compile_opts co = {.jobs = o->jobs,
+                           .progress = isatty(2) && !o->quiet,
+                           .no_regions = o->no_regions,
+                           .label = base};
     aot_compile_stats st;
     uint8_t *file = NULL, *z = NULL;
     size_t size = 0, zsize = 0;
@@ -188,9 +193,9 @@ static int compile_object(const char *path, const char *out, const options *o) {
     }
     if (!o->quiet)
         fprintf(stderr,
-                "%s: %s: %zu functions, %zu blocks (%zu profiled), %.1f%% of %" PRIu64
-                " executable bytes covered, %.1f MiB code%s, %.2f s -> %s\n",
-                prog, base, d.n_functions, st.n_blocks, n_extra,
+                "%s: %s: %zu functions, %zu blocks (%zu profiled, %zu as regions), %.1f%% of "
+                "%" PRIu64 " executable bytes covered, %.1f MiB code%s, %.2f s -> %s\n",
+                prog, base, d.n_functions, st.n_blocks, n_extra, st.n_regions,
                 d.exec_bytes ? 100.0 * (double)d.covered_bytes / (double)d.exec_bytes : 0.0,
                 d.exec_bytes, (double)st.code_bytes / (1 << 20), o->compress ? " (compressed)" : "",
                 now_s() - t0, out);
@@ -430,6 +435,8 @@ int main(int argc, char **argv) {
         } else if (!strcmp(a, "-j") && more) {
             o.jobs = atoi(argv[++i]);
             if (o.jobs < 1) o.jobs = 1;
+        } else if (!strcmp(a, "--no-regions")) {
+            o.no_regions = true;
         } else if (!strcmp(a, "-q")) {
             o.quiet = true;
         } else if (a[0] == '-' && a[1]) {

@@ -858,33 +858,53 @@ int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch
         p += (uint64_t)len;
         if (ends_unit(&in) && far < p) break;
     }
-    /* pc must head a loop: the region ends with the last branch back into it (the code after
-     * it is reached from the region only by leaving it, and has plain units of its own) */
+    /* what the region reaches from pc without leaving it (falling through, or branching to
+     * an instruction start in the range) */
+    static __thread int16_t work[REGION_MAX_INSNS];
+    uint8_t reach[REGION_MAX_INSNS] = {0};
+    int nw = 0;
+    reach[0] = 1;
+    work[nw++] = 0;
+    while (nw > 0) {
+        int i = work[--nw];
+        rv64_insn in;
+        rv64_decode(r.bits[i], &in);
+        uint64_t t = direct_target(&in, r.pc[i]);
+        int succ[2] = {ends_unit(&in) ? -1 : i + 1, t ? scan_index(&r, t) : -1};
+        for (int k = 0; k < 2; k++) {
+            if (succ[k] < 0 || succ[k] >= r.n || reach[succ[k]]) continue;
+            reach[succ[k]] = 1;
+            work[nw++] = (int16_t)succ[k];
+        }
+    }
+    /* pc must head a loop that turns inside the region (not one closed only by code an
+     * indirect jump reaches, as in an interpreter's dispatch loop); the region ends with the
+     * last branch back to pc (the code after it is reached from the region only by leaving
+     * it, and has plain units of its own) */
     int last_back = -1;
     for (int i = 0; i < r.n; i++) {
         rv64_insn in;
         rv64_decode(r.bits[i], &in);
-        uint64_t t = direct_target(&in, r.pc[i]);
-        if (t == pc) last_back = i;
+        if (reach[i] && direct_target(&in, r.pc[i]) == pc) last_back = i;
     }
     if (last_back < 0) return 0;
     r.n = last_back + 1;
-    /* labels: branch targets inside the range */
+    /* labels: targets of its branches inside the range */
     int nlabels = 0;
     for (int i = 0; i < r.n; i++) {
         rv64_insn in;
         rv64_decode(r.bits[i], &in);
         uint64_t t = direct_target(&in, r.pc[i]);
-        int k = t ? scan_index(&r, t) : -1;
+        int k = t && reach[i] ? scan_index(&r, t) : -1;
         if (k < 0) continue;
         if (!r.label[k]) nlabels++;
         r.label[k] = 1;
     }
     if (nlabels > IR_MAX_LABELS) return 0;
     ir_init(u, pc);
-    bool ended = false; /* the previous instruction left the block unconditionally */
+    bool ended = false; /* the last instruction lifted left the block unconditionally */
     for (int i = 0; i < r.n; i++) {
-        if (ended && !r.label[i]) continue; /* not reachable inside the region */
+        if (!reach[i]) continue;
         if (r.label[i]) {
             if (i > 0 && !ended) ir_exit_jump(u, r.pc[i]);
             ir_emit(u, IR_LABEL, 0, 0, 0, (int64_t)r.pc[i]);

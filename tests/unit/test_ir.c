@@ -515,6 +515,46 @@ static void test_fold_identities(void **state) {
 /* Peepholes: 32-bit op with 0 is sext.w; sext.w of a value that is sign-extended already is a
  * copy; (x >> c) | (x << (w - c)) (also ^ and +) is a rotate, 32- and 64-bit; not when the
  * counts do not add up, the sources differ or the right shift is arithmetic. */
+/* Labels (regions): a join point. Guest-register forwarding starts afresh after one, and a
+ * branch folded to always taken makes only the rest of its own block unreachable. */
+static void test_labels(void **state) {
+    (void)state;
+    check_pass(ir_opt_regs,
+               "t1 = get x5\n"
+               "set x6, t1\n"
+               "exit_jump #0x1004\n"
+               "label #0x1004\n"
+               "t2 = get x6\n"
+               "t3 = get x6\n"
+               "set x7, t3\n"
+               "exit_jump #0x1004\n",
+               "t1 = get x5\n"
+               "set x6, t1\n"
+               "exit_jump #0x1004\n"
+               "label #0x1004\n"
+               "t2 = get x6\n"
+               "set x7, t2\n"
+               "exit_jump #0x1004\n");
+    check_pass(ir_opt_fold,
+               "t1 = const #1\n"
+               "t2 = const #1\n"
+               "brcond.eq t1, t2, #0x2000\n"
+               "t3 = get x1\n"
+               "set x2, t3\n"
+               "exit_jump #0x1008\n"
+               "label #0x1008\n"
+               "t4 = get x3\n"
+               "set x4, t4\n"
+               "exit_jump #0x1008\n",
+               "t1 = const #1\n"
+               "t2 = const #1\n"
+               "exit_jump #0x2000\n"
+               "label #0x1008\n"
+               "t4 = get x3\n"
+               "set x4, t4\n"
+               "exit_jump #0x1008\n");
+}
+
 static void test_fold_peepholes(void **state) {
     (void)state;
     check_pass(ir_opt_fold,
@@ -1016,6 +1056,7 @@ int main(void) {
         cmocka_unit_test(test_fold_constants),
         cmocka_unit_test(test_fold_identities),
         cmocka_unit_test(test_fold_peepholes),
+        cmocka_unit_test(test_labels),
         cmocka_unit_test(test_fold_non_identities),
         cmocka_unit_test(test_fold_copy_propagation),
         cmocka_unit_test(test_regs_get_after_set),

@@ -789,8 +789,9 @@ static void merge_dirty(bstate *s, int l, uint64_t d, bool *changed) {
     *changed = true;
 }
 
-/* Collect the labels, choose the carried registers (the most used, instructions inside a cycle
- * counting 4 times) and find which of them may be dirty at each label. */
+/* Collect the labels, choose the carried registers (the most used, an instruction counting 4
+ * times per cycle around it, so inner loops come first) and find which of them may be dirty at
+ * each label. */
 static void labels_plan(bstate *s) {
     const ir_unit *u = s->u;
     s->nlabels = 0;
@@ -832,7 +833,7 @@ static void labels_plan(bstate *s) {
     for (uint32_t i = 0; i < u->n; i++) {
         const ir_insn *in = &u->insn[i];
         d += depth[i];
-        uint32_t w = d > 0 ? 4 : 1;
+        uint32_t w = 1u << (2 * (d < 5 ? d : 5)); /* 4 per enclosing cycle: inner loops first */
         if (in->op == IR_GET && in->imm > 0)
             score[in->imm] += w * (1 + nuse[in->dst]);
         else if (in->op == IR_SET && in->imm > 0)

@@ -1,2 +1,0 @@
-build-asan/obj/recomp/ir.o: recomp/ir.c recomp/ir.h
-recomp/ir.h:

@@ -1,2 +1,0 @@
-build-asan/obj/recomp/opt.o: recomp/opt.c recomp/ir.h
-recomp/ir.h:

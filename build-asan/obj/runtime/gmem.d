@@ -1,2 +1,0 @@
-build-asan/obj/runtime/gmem.o: runtime/gmem.c runtime/gmem.h
-runtime/gmem.h:

@@ -28,17 +28,42 @@
  * a unit is one instruction or an indivisible group (auipc+jalr, addi+amo,
  * lr ... sc) that must not be entered in the middle.
  *
- * Every sequence is generated from (seed, index, ext, reference) alone, so a failure
- * reported as "seed S seq I" is reproduced by "--seed S --start I --count 1"
- * (add --keep DIR to keep the ELF, --only KIND,... to narrow the generator down).
+ * --loops makes loop-structured bodies instead (a separate generator; the default
+ * mode's sequences are unchanged), with either --ext and either reference: bounded
+ * loops nested up to 3 deep, trip counts 0-20 with at most 400 iterations of a nest,
+ * in six shapes (do-while counting down to zero or to a bound register, or up to a
+ * bound, with bnez/bgtz/blt/bltu/bne back edges; top-tested loops whose back edge is
+ * an unconditional j/c.j/jal and whose exit is a forward beqz/bge at the head;
+ * rotated while loops entered by a jump to the test at the bottom). Inside them:
+ * forward if and if-else, conditional break and continue (also of an outer loop),
+ * register shuffles (rotations, swaps) and the ordinary units. Bodies run to 40-600
+ * instructions, loop bodies from a few to 150 units; operands favour a per-sequence
+ * set of 6-16 registers, so many are live across the loop edges (the translator
+ * carries at most 10 in host registers). A loop's counter and bound registers are
+ * written by nothing but its own latch, so every loop ends whatever the random
+ * values are (see "Loop-structured sequences" below).
+ *
+ * --aot RECOMP puts the AOT tier under test: each ELF is compiled first with
+ * `RECOMP -q guest.elf -o guest.elf.cache`, and the runner gets `--cache
+ * guest.elf.cache` before the ELF path. A failing compile, or any complaint of the
+ * runner about the cache on stderr (a refused cache would silently test the JIT),
+ * fails every sequence of the ELF.
+ *
+ * Every sequence is generated from (seed, index, ext, reference, --loops) alone, so a
+ * failure reported as "seed S seq I" is reproduced by "--seed S --start I --count 1"
+ * (add --keep DIR to keep the ELF and its cache, --only KIND,... to narrow the
+ * generator down; the failure report prints the whole command).
  *
  * Unicorn 2.0.1 bugs steered around when it is the reference (each is still
  * generated in full under qemu, i.e. in --ext f runs): fmin/fmax with a signaling
- * NaN, amo{min,max}[u].w (memory word zero-extended), fcvt.s.d/fcvt.d.s (NaN-boxing).
+ * NaN, amo{min,max}[u].w (memory word zero-extended), fcvt.s.d/fcvt.d.s (NaN-boxing);
+ * with --loops also fmadd & co. with inf * 0 + a quiet NaN (no invalid flag): the
+ * addend is converted from an integer register just before.
  *
  * Example:
  *   rvfuzz --runner build/bin/recomp-run --ref unicorn --seed 1 --count 2000
  *   rvfuzz --runner qemu-riscv64 --ext f --seed 7 --count 500
+ *   rvfuzz --runner build/bin/recomp-run --aot build/bin/recomp --loops --count 2000
  */
 #define _GNU_SOURCE
 #include <elf.h>
@@ -86,9 +111,10 @@
 #define S1_OFF        2048
 #define RESERVED_MASK ((1u << 0) | (1u << REG_SP) | (1u << REG_S0) | (1u << REG_S1))
 
-#define SEQ_MAX_UNITS 64
-#define SEQ_MAX_INSNS 512
-#define SEQ_MAX_BYTES (SEQ_MAX_INSNS * 4)
+#define SEQ_MAX_UNITS  64   /* forward mode: units per sequence (--max-len bound) */
+#define SEQ_MAX_INSNS  1024 /* forward mode stays far below 512 */
+#define SEQ_MAX_BYTES  (SEQ_MAX_INSNS * 4)
+#define SEQ_MAX_LABELS 512 /* --loops: unit_first[] holds branch labels */
 
 enum { EXT_IMACD, EXT_F };
 enum { REF_UNICORN, REF_QEMU };
@@ -224,20 +250,29 @@ typedef struct {
     uint32_t enc;
     uint8_t len;    /* 2 or 4 bytes */
     uint8_t fix;    /* FIX_*: how the target offset is inserted at layout */
-    int16_t target; /* target unit index (nunits means: the end of the body) */
+    int16_t target; /* target unit index (nunits means: the end of the body); --loops: label */
 } gen_insn_t;
 
 typedef struct {
     gen_insn_t insn[SEQ_MAX_INSNS];
     int n;
-    int unit_first[SEQ_MAX_UNITS + 1];
-    int nunits;
-    uint64_t init[RECORD_WORDS]; /* initial state, same layout as a record */
-    uint8_t image[BUF_SIZE];     /* initial contents of BUF */
+    int unit_first[SEQ_MAX_LABELS + 1]; /* --loops: first instruction after each label */
+    int nunits;                         /* --loops: number of labels */
+    uint64_t init[RECORD_WORDS];        /* initial state, same layout as a record */
+    uint8_t image[BUF_SIZE];            /* initial contents of BUF */
     uint8_t code[SEQ_MAX_BYTES];
     int code_len;
     uint64_t body_addr; /* guest address of the body once placed in an ELF */
 } seq_t;
+
+/* --loops: an open loop, innermost last (see gen_loop). */
+typedef struct {
+    int cnt;         /* counter register */
+    int32_t lo, hi;  /* the values it takes */
+    int latch, exit; /* labels: the counter update, the first instruction after the loop */
+} loop_ctx_t;
+
+#define LOOP_MAX_DEPTH 3
 
 typedef struct {
     rng_t rng;
@@ -246,6 +281,15 @@ typedef struct {
     bool for_unicorn; /* steer around unicorn 2.0.1 bugs (see gen_amo, gen_fp) */
     int total_units;
     uint32_t avoid; /* x registers the current unit must not write */
+    /* --loops only (zero otherwise, so the forward mode draws nothing extra). */
+    int nhot; /* registers x_src/x_dst prefer: many of them live across loop edges */
+    uint8_t hot[16];
+    loop_ctx_t loop[LOOP_MAX_DEPTH];
+    int depth;     /* open loops */
+    int trips;     /* product of the open loops' trip counts */
+    int max_insns; /* no new unit once the body is this long */
+    int kinds_weight;
+    bool fma_int_addend; /* against unicorn: see gen_fp */
 } gen_t;
 
 static void emit(gen_t *g, uint32_t enc, int len, int fix, int target) {
@@ -270,12 +314,17 @@ static void emit16(gen_t *g, uint32_t enc) {
 
 static int x_src(gen_t *g) {
     if (rng_chance(&g->rng, 4)) return 0;
+    if (g->nhot && rng_chance(&g->rng, 55)) return g->hot[rng_below(&g->rng, (uint32_t)g->nhot)];
     return 1 + (int)rng_below(&g->rng, 31);
 }
 
 /* A writable x register; x0 now and then when the encoding allows it. */
 static int x_dst_or_zero(gen_t *g, bool allow_zero) {
     if (allow_zero && rng_chance(&g->rng, 3)) return 0;
+    if (g->nhot && rng_chance(&g->rng, 55)) {
+        int r = g->hot[rng_below(&g->rng, (uint32_t)g->nhot)];
+        if (!((RESERVED_MASK | g->avoid) & (1u << r))) return r;
+    }
     for (;;) {
         int r = 1 + (int)rng_below(&g->rng, 31);
         if (!((RESERVED_MASK | g->avoid) & (1u << r))) return r;
@@ -654,6 +703,17 @@ static void gen_fp(gen_t *g, int fmt) {
     case 3: emit32(g, enc_r(OP_OP_FP, fd, rand_rm(g), fs1, 0, 0x2c | f)); break; /* fsqrt */
     case 4:
     case 5: /* fmadd fmsub fnmsub fnmadd */
+        if (g->fma_int_addend) {
+            /*
+             * Unicorn 2.0.1 does not raise invalid for inf * 0 + a quiet NaN (the ISA
+             * requires it). Loop bodies reach that state far more often than straight
+             * code: their addend is converted from an integer first, so it is no NaN.
+             */
+            int op = (int)rng_below(&g->rng, 4), fs3 = f_reg(g);
+            emit32(g, enc_r(OP_OP_FP, fs3, rand_rm(g), x_src(g), 2, 0x68 | f)); /* fcvt.fmt.l */
+            emit32(g, enc_r4(OP_MADD + 4 * (uint32_t)op, fd, rand_rm(g), fs1, fs2, fs3, fmt));
+            break;
+        }
         emit32(g, enc_r4(OP_MADD + 4 * rng_below(&g->rng, 4), fd, rand_rm(g), fs1, fs2, f_reg(g),
                          fmt));
         break;
@@ -936,6 +996,470 @@ static void seq_generate(seq_t *s, uint64_t seed, uint64_t index, int ext, bool 
     seq_layout(s);
 }
 
+/* -- Loop-structured sequences (--loops) ------------------------------------------- */
+
+/*
+ * A --loops body is structured code: bounded loops nested up to LOOP_MAX_DEPTH deep, with
+ * forward if / if-else, break and continue (also out of / to an outer loop) inside, around
+ * the ordinary units (every kind but "branch"). Branch targets are labels: unit_first[L] is
+ * the instruction label L is bound to, which seq_layout resolves like a unit target.
+ *
+ * Termination: a loop's counter (and bound) register is added to g->avoid while its body is
+ * generated, so no random instruction writes it; only the loop's latch updates it, one step
+ * towards the end value. Every path from the head back to the head passes the latch (break
+ * and continue branch forward, to the exit or the latch), so each loop runs at most its
+ * count times whatever the random instructions compute. Counts are 0..20 with the product
+ * over a nest at most LOOP_MAX_TRIPS. A body has more than 10 live registers: operands come
+ * from a per-sequence "hot" set of 6-16 registers half of the time, from all others otherwise.
+ */
+
+#define LOOP_MAX_TRIPS  400 /* product of the trip counts of nested loops */
+#define LOOP_MAX_COUNT  20
+#define LOOP_BODY_INSNS 600 /* no new unit past this: B-type offsets (4 KiB) always reach */
+#define LOOPS_SALT      0x6c6f6f7073000000ull
+
+static int label_new(gen_t *g) {
+    seq_t *s = g->seq;
+    if (s->nunits >= SEQ_MAX_LABELS) {
+        fprintf(stderr, "rvfuzz: internal error: too many labels\n");
+        exit(2);
+    }
+    s->unit_first[s->nunits] = -1;
+    return s->nunits++;
+}
+
+static void label_bind(gen_t *g, int label) {
+    g->seq->unit_first[label] = g->seq->n;
+}
+
+static bool loop_room(gen_t *g) {
+    return g->seq->n < g->max_insns;
+}
+
+/* Bytes from the instruction at label `label` (already bound) to the next one emitted. */
+static int bytes_since(gen_t *g, int label) {
+    int b = 0;
+    for (int i = g->seq->unit_first[label]; i < g->seq->n; i++)
+        b += g->seq->insn[i].len;
+    return b;
+}
+
+/* One ordinary unit of any kind but "branch" (control flow is made by the code below). */
+static void gen_loop_unit(gen_t *g) {
+    if (g->kinds_weight == 0) {
+        gen_alu_simple(g);
+        return;
+    }
+    int pick = (int)rng_below(&g->rng, (uint32_t)g->kinds_weight);
+    for (size_t k = 0; k < N_UNIT_KINDS; k++) {
+        if (unit_kinds[k].fn == gen_branch) continue;
+        pick -= kind_weight(k, g->ext);
+        if (pick < 0) {
+            unit_kinds[k].fn(g);
+            return;
+        }
+    }
+}
+
+/* li r, v for small v, in one of several encodings. */
+static void gen_li_small(gen_t *g, int r, int32_t v) {
+    switch (rng_below(&g->rng, 4)) {
+    case 0:
+        if (v >= -32 && v <= 31) {
+            emit16(g, enc_ci(2, r, v, 1)); /* c.li */
+            break;
+        }
+        /* fall through */
+    case 1: emit32(g, enc_i(OP_IMM, r, 0, 0, v)); break;    /* addi */
+    case 2: emit32(g, enc_i(OP_IMM_32, r, 0, 0, v)); break; /* addiw */
+    default:
+        if (v >= 0)
+            emit32(g, enc_i(OP_IMM, r, 6, 0, v)); /* ori */
+        else
+            emit32(g, enc_i(OP_IMM, r, 0, 0, v));
+        break;
+    }
+}
+
+/*
+ * A conditional branch to `label`: on random registers (c.beqz/c.bnez only when `near`, i.e.
+ * the target is less than 256 bytes ahead), or, inside a loop and with `counter_pct` percent
+ * chance, on a loop counter so that it goes one way in some iterations and the other way in
+ * the rest.
+ */
+static void gen_cond_to(gen_t *g, int label, bool near, unsigned counter_pct) {
+    static const int f3s[] = {0, 1, 4, 5, 6, 7};
+    if (g->depth > 0 && rng_chance(&g->rng, counter_pct)) {
+        const loop_ctx_t *l = &g->loop[rng_below(&g->rng, (uint32_t)g->depth)];
+        int cnt = l->cnt;
+        int rt = x_dst_or_zero(g, false);
+        if (rng_chance(&g->rng, 30)) { /* andi rt, cnt, 1|3; beqz/bnez rt */
+            emit32(g, enc_i(OP_IMM, rt, 7, cnt, rng_chance(&g->rng, 50) ? 1 : 3));
+            emit(g, enc_r(OP_BRANCH, 0, (int)rng_below(&g->rng, 2), rt, 0, 0), 4, FIX_B, label);
+        } else { /* li rt, k; bCC cnt, rt (either order), k in the counter's range */
+            gen_li_small(g, rt, rng_range(&g->rng, l->lo, l->hi));
+            int f3 = f3s[rng_below(&g->rng, 6)];
+            if (rng_chance(&g->rng, 50))
+                emit(g, enc_r(OP_BRANCH, 0, f3, cnt, rt, 0), 4, FIX_B, label);
+            else
+                emit(g, enc_r(OP_BRANCH, 0, f3, rt, cnt, 0), 4, FIX_B, label);
+        }
+        return;
+    }
+    if (near && rng_chance(&g->rng, 25)) { /* c.beqz / c.bnez */
+        uint32_t f3 = rng_chance(&g->rng, 50) ? 6 : 7;
+        emit(g, f3 << 13 | (uint32_t)(cx_src(g) - 8) << 7 | 1, 2, FIX_CB, label);
+        return;
+    }
+    int rs1 = x_src(g), rs2 = rng_chance(&g->rng, 20) ? rs1 : x_src(g);
+    emit(g, enc_r(OP_BRANCH, 0, f3s[rng_below(&g->rng, 6)], rs1, rs2, 0), 4, FIX_B, label);
+}
+
+/* An unconditional forward jump to `label`; the short-range forms only when `near`. */
+static void gen_jump_to(gen_t *g, int label, bool near) {
+    switch (rng_below(&g->rng, near ? 5 : 2)) {
+    case 0: emit(g, OP_JAL, 4, FIX_JAL, label); break;                           /* j */
+    case 1: emit(g, (uint32_t)x_dst(g) << 7 | OP_JAL, 4, FIX_JAL, label); break; /* jal rd */
+    case 2: emit(g, 0xa001, 2, FIX_CJ, label); break;                            /* c.j */
+    case 3: { /* auipc rT, 0; jalr rd, off(rT) */
+        int rt = x_dst_or_zero(g, false);
+        emit32(g, enc_u(OP_AUIPC, rt, 0));
+        emit(g, enc_i(OP_JALR, x_dst(g), 0, rt, 0), 4, FIX_PCREL_I, label);
+        break;
+    }
+    default: { /* auipc rT, 0; addi rT, rT, off; c.jr rT / c.jalr rT */
+        int rt = x_dst_or_zero(g, false);
+        emit32(g, enc_u(OP_AUIPC, rt, 0));
+        emit(g, enc_i(OP_IMM, rt, 0, rt, 0), 4, FIX_PCREL_I, label);
+        emit16(g, (rng_chance(&g->rng, 50) ? 0x8002u : 0x9002u) | (uint32_t)rt << 7);
+        break;
+    }
+    }
+}
+
+/*
+ * continue (to the latch) or break (to the exit) of an open loop. A break is mostly taken
+ * when a counter reaches a value (beq): on random registers half of the breaks would leave
+ * in the first iteration.
+ */
+static void gen_break(gen_t *g) {
+    const loop_ctx_t *l =
+        &g->loop[rng_chance(&g->rng, 60) ? g->depth - 1
+                                         : (int)rng_below(&g->rng, (uint32_t)g->depth)];
+    if (rng_chance(&g->rng, 50)) {
+        gen_cond_to(g, l->latch, false, 50);
+    } else if (rng_chance(&g->rng, 75)) {
+        const loop_ctx_t *c = &g->loop[rng_below(&g->rng, (uint32_t)g->depth)];
+        int rt = x_dst_or_zero(g, false);
+        gen_li_small(g, rt, rng_range(&g->rng, c->lo, c->hi));
+        emit(g, enc_r(OP_BRANCH, 0, 0, c->cnt, rt, 0), 4, FIX_B, l->exit); /* beq */
+    } else {
+        gen_cond_to(g, l->exit, false, 50);
+    }
+}
+
+/* mv rd, rs in one of several encodings. */
+static void gen_mv(gen_t *g, int rd, int rs) {
+    switch (rng_below(&g->rng, 4)) {
+    case 0: emit16(g, 0x8002u | (uint32_t)rd << 7 | (uint32_t)rs << 2); break; /* c.mv */
+    case 1: emit32(g, enc_i(OP_IMM, rd, 0, rs, 0)); break;                     /* addi */
+    case 2: emit32(g, enc_r(OP_OP, rd, 6, rs, 0, 0)); break;                   /* or */
+    default: emit32(g, enc_r(OP_OP, rd, 0, 0, rs, 0)); break;                  /* add */
+    }
+}
+
+/*
+ * A shuffle of (mostly hot) registers: a rotation of 2-4 of them through a temporary, or a
+ * swap by xor or add/sub. At the next loop edge the carried values are then in each other's
+ * host registers: parallel moves with cycles.
+ */
+static void gen_shuffle(gen_t *g) {
+    int r[5];
+    int n = rng_range(&g->rng, 2, 4) + 1; /* r[n - 1]: the temporary */
+    for (int i = 0; i < n;) {
+        int c = g->hot[rng_below(&g->rng, (uint32_t)g->nhot)];
+        if (rng_chance(&g->rng, 20) || ((RESERVED_MASK | g->avoid) & (1u << c)))
+            c = x_dst_or_zero(g, false);
+        bool dup = false;
+        for (int j = 0; j < i; j++)
+            dup |= r[j] == c;
+        if (!dup) r[i++] = c;
+    }
+    switch (rng_below(&g->rng, 4)) {
+    case 0: /* xor swap */
+        emit32(g, enc_r(OP_OP, r[0], 4, r[0], r[1], 0));
+        emit32(g, enc_r(OP_OP, r[1], 4, r[1], r[0], 0));
+        emit32(g, enc_r(OP_OP, r[0], 4, r[0], r[1], 0));
+        break;
+    case 1: /* a += b; b = a - b; a -= b */
+        emit32(g, enc_r(OP_OP, r[0], 0, r[0], r[1], 0));
+        emit32(g, enc_r(OP_OP, r[1], 0, r[0], r[1], 0x20));
+        emit32(g, enc_r(OP_OP, r[0], 0, r[0], r[1], 0x20));
+        break;
+    default: /* t = r0; r0 = r1; ...; r[n-2] = t */
+        gen_mv(g, r[n - 1], r[0]);
+        for (int i = 0; i + 2 < n; i++)
+            gen_mv(g, r[i], r[i + 1]);
+        gen_mv(g, r[n - 2], r[n - 1]);
+        break;
+    }
+}
+
+static void gen_loop(gen_t *g, int body_units);
+static void gen_if(gen_t *g);
+
+static bool can_nest_loop(gen_t *g) {
+    return g->depth < LOOP_MAX_DEPTH && LOOP_MAX_TRIPS / g->trips >= 2;
+}
+
+/* Loop body length in items: short, medium or long (30-150 instructions). */
+static int pick_body_units(gen_t *g) {
+    uint32_t r = rng_below(&g->rng, 100);
+    if (r < 40) return rng_range(&g->rng, 1, 12);
+    if (r < 80) return rng_range(&g->rng, 12, 40);
+    return rng_range(&g->rng, 40, 150);
+}
+
+/*
+ * About `units` items: ordinary units, and break/continue inside a loop; with `nest` also
+ * if / if-else and nested loops. A block without `nest` is at most 8 units (24 bytes each at
+ * most) plus breaks, so the compressed and auipc-relative forward branches reach over it.
+ */
+static void gen_block(gen_t *g, int units, bool nest) {
+    for (int u = 0; u < units && loop_room(g); u++) {
+        uint32_t r = rng_below(&g->rng, 100);
+        if (g->depth > 0 && r < 1)
+            gen_break(g);
+        else if (g->depth > 0 && r < 5)
+            gen_shuffle(g);
+        else if (nest && r < 10)
+            gen_if(g);
+        else if (nest && r < 10 + (g->depth == 0 ? 10 : 4) && can_nest_loop(g))
+            gen_loop(g, pick_body_units(g));
+        else
+            gen_loop_unit(g);
+    }
+}
+
+static void gen_if(gen_t *g) {
+    bool flat = rng_chance(&g->rng, 70);
+    int units = flat ? rng_range(&g->rng, 1, 8) : rng_range(&g->rng, 1, 24);
+    int skip = label_new(g);
+    gen_cond_to(g, skip, flat, 35);
+    gen_block(g, units, !flat);
+    if (rng_chance(&g->rng, 40)) { /* else */
+        int end = label_new(g);
+        gen_jump_to(g, end, flat);
+        label_bind(g, skip);
+        gen_block(g, flat ? rng_range(&g->rng, 1, 8) : rng_range(&g->rng, 1, 24), !flat);
+        label_bind(g, end);
+    } else {
+        label_bind(g, skip);
+    }
+}
+
+/* A counter or bound register: not reserved, not in use by an open loop, not ra (c.jalr). */
+static int pick_loop_reg(gen_t *g) {
+    uint32_t busy = RESERVED_MASK | g->avoid | 1u << 1;
+    for (;;) {
+        int r = rng_chance(&g->rng, 40) ? 10 + (int)rng_below(&g->rng, 6)
+                                        : 1 + (int)rng_below(&g->rng, 31);
+        if (busy & (1u << r)) continue;
+        /* keep three of a0-a5 free for cx_dst */
+        if (r >= 10 && r <= 15 && __builtin_popcount(g->avoid & 0xfc00u) >= 3) continue;
+        return r;
+    }
+}
+
+/*
+ * A loop of one of six shapes (cnt, bnd: its registers; n: the trip count; k: a small
+ * constant):
+ *   0  cnt = n;            head: body; latch: cnt -= 1; bnez/bgtz/bltu-zero cnt, head
+ *   1  cnt = k, bnd = k+n; head: body; latch: cnt += 1; blt/bltu/bne cnt, bnd, head
+ *   2  bnd = k, cnt = k+n; head: body; latch: cnt -= 1; blt/bltu bnd, cnt / bne, head
+ *   3  cnt = n (n >= 0);   head: beqz/blez cnt, exit; body; latch: cnt -= 1; j head; exit:
+ *   4  cnt = k, bnd = k+n; head: bge/bgeu/beq cnt, bnd, exit; body; latch: cnt += 1; j head
+ *   5  cnt = n (n >= 0);   j check; head: body; latch: cnt -= 1; check: bnez... cnt, head
+ *      (a while loop as compilers rotate it: entered at the test, not at the head)
+ * The update is addi, addiw, c.addi or c.addiw; the back edge of 0 and 5 may be c.bnez,
+ * the jump of 3 and 4 jal x0, jal rd or c.j.
+ */
+static void gen_loop(gen_t *g, int body_units) {
+    uint32_t saved_avoid = g->avoid;
+    int saved_trips = g->trips;
+    int kind = (int)rng_below(&g->rng, 6);
+    bool top = kind >= 3;
+    int max = LOOP_MAX_TRIPS / g->trips;
+    if (max > LOOP_MAX_COUNT) max = LOOP_MAX_COUNT;
+    uint32_t r = rng_below(&g->rng, 100); /* max >= 2 */
+    int n = r < 10   ? rng_range(&g->rng, top ? 0 : 1, 1)
+            : r < 55 ? rng_range(&g->rng, 2, max < 5 ? max : 5)
+                     : rng_range(&g->rng, 2, max);
+    int variant = (int)rng_below(&g->rng, 3); /* which compare */
+    bool is_unsigned = variant == 1;
+    int32_t k = is_unsigned ? rng_range(&g->rng, 0, 40) : rng_range(&g->rng, -40, 40);
+    int cnt = pick_loop_reg(g), bnd = -1;
+    g->avoid |= 1u << cnt;
+    int step = kind == 1 || kind == 4 ? 1 : -1;
+    switch (kind) {
+    case 0:
+    case 3:
+    case 5: gen_li_small(g, cnt, n); break;
+    case 1:
+    case 4:
+        bnd = pick_loop_reg(g);
+        g->avoid |= 1u << bnd;
+        gen_li_small(g, cnt, k);
+        gen_li_small(g, bnd, k + n);
+        break;
+    default:
+        bnd = pick_loop_reg(g);
+        g->avoid |= 1u << bnd;
+        gen_li_small(g, bnd, k);
+        gen_li_small(g, cnt, k + n);
+        break;
+    }
+    for (int u = (int)rng_below(&g->rng, 3); u > 0; u--)
+        gen_loop_unit(g);
+
+    int head = label_new(g), latch = label_new(g), exit = label_new(g), check = -1;
+    if (kind == 5) {
+        check = label_new(g);
+        emit(g, OP_JAL, 4, FIX_JAL, check); /* j check */
+    }
+    label_bind(g, head);
+    if (kind == 3) {
+        if (variant == 0)
+            emit(g, enc_r(OP_BRANCH, 0, 0, cnt, 0, 0), 4, FIX_B, exit); /* beqz */
+        else
+            emit(g, enc_r(OP_BRANCH, 0, 5, 0, cnt, 0), 4, FIX_B, exit); /* blez */
+    } else if (kind == 4) {
+        static const int f3s[] = {5, 7, 0}; /* bge bgeu beq */
+        emit(g, enc_r(OP_BRANCH, 0, f3s[variant], cnt, bnd, 0), 4, FIX_B, exit);
+    }
+
+    bool down = kind == 0 || kind == 3 || kind == 5; /* from n down to 1 */
+    int32_t first = down ? n : kind == 2 ? k + n : k;
+    int32_t last = down ? 1 : kind == 2 ? k + 1 : k + n - 1;
+    g->loop[g->depth++] = (loop_ctx_t){.cnt = cnt,
+                                       .lo = first < last ? first : last,
+                                       .hi = first < last ? last : first,
+                                       .latch = latch,
+                                       .exit = exit};
+    g->trips *= n > 1 ? n : 1;
+    gen_block(g, body_units, true);
+    g->depth--;
+
+    label_bind(g, latch);
+    switch (rng_below(&g->rng, 4)) {
+    case 0: emit32(g, enc_i(OP_IMM, cnt, 0, cnt, step)); break;
+    case 1: emit32(g, enc_i(OP_IMM_32, cnt, 0, cnt, step)); break;
+    case 2: emit16(g, enc_ci(0, cnt, step, 1)); break;  /* c.addi */
+    default: emit16(g, enc_ci(1, cnt, step, 1)); break; /* c.addiw */
+    }
+    if (check >= 0) label_bind(g, check);
+    int back = -bytes_since(g, head); /* offset of a back edge emitted next */
+    switch (kind) {
+    case 0:
+    case 5:
+        if (cnt >= 8 && cnt <= 15 && back >= -256 && rng_chance(&g->rng, 50))
+            emit(g, 7u << 13 | (uint32_t)(cnt - 8) << 7 | 1, 2, FIX_CB, head); /* c.bnez */
+        else if (variant == 0)
+            emit(g, enc_r(OP_BRANCH, 0, 1, cnt, 0, 0), 4, FIX_B, head); /* bnez */
+        else
+            emit(g, enc_r(OP_BRANCH, 0, variant == 1 ? 6 : 4, 0, cnt, 0), 4, FIX_B, head);
+        break;
+    case 1: {
+        static const int f3s[] = {4, 6, 1}; /* blt bltu bne */
+        emit(g, enc_r(OP_BRANCH, 0, f3s[variant], cnt, bnd, 0), 4, FIX_B, head);
+        break;
+    }
+    case 2:
+        if (variant == 2)
+            emit(g, enc_r(OP_BRANCH, 0, 1, cnt, bnd, 0), 4, FIX_B, head); /* bne */
+        else
+            emit(g, enc_r(OP_BRANCH, 0, variant == 1 ? 6 : 4, bnd, cnt, 0), 4, FIX_B, head);
+        break;
+    default:
+        if (back >= -2048 && rng_chance(&g->rng, 35))
+            emit(g, 0xa001, 2, FIX_CJ, head); /* c.j */
+        else if (rng_chance(&g->rng, 70))
+            emit(g, OP_JAL, 4, FIX_JAL, head); /* j */
+        else
+            emit(g, (uint32_t)x_dst(g) << 7 | OP_JAL, 4, FIX_JAL, head); /* jal rd */
+        break;
+    }
+    label_bind(g, exit);
+    g->avoid = saved_avoid;
+    g->trips = saved_trips;
+}
+
+/* Every branch reaches its label (a generator bug otherwise: stop loudly). */
+static void seq_check_targets(const seq_t *s, uint64_t index) {
+    static int offset[SEQ_MAX_INSNS + 1];
+    int pos = 0;
+    for (int i = 0; i <= s->n; i++) {
+        offset[i] = pos;
+        if (i < s->n) pos += s->insn[i].len;
+    }
+    for (int i = 0; i < s->n; i++) {
+        const gen_insn_t *in = &s->insn[i];
+        if (in->fix == FIX_NONE) continue;
+        int first = in->target < s->nunits ? s->unit_first[in->target] : -1;
+        int d = first < 0 ? 1 << 30 : offset[first] - offset[in->fix == FIX_PCREL_I ? i - 1 : i];
+        int lo = -4096, hi = 4094;
+        switch (in->fix) {
+        case FIX_JAL: lo = -(1 << 20), hi = (1 << 20) - 2; break;
+        case FIX_CJ: lo = -2048, hi = 2046; break;
+        case FIX_CB: lo = -256, hi = 254; break;
+        case FIX_PCREL_I: lo = -2048, hi = 2047; break;
+        default: break;
+        }
+        if (d < lo || d > hi) {
+            fprintf(stderr, "rvfuzz: internal error: seq %" PRIu64 " insn %d: target %s\n", index,
+                    i, first < 0 ? "unbound" : "out of range");
+            exit(2);
+        }
+    }
+    if (s->n >= SEQ_MAX_INSNS) {
+        fprintf(stderr, "rvfuzz: internal error: seq %" PRIu64 " too long\n", index);
+        exit(2);
+    }
+}
+
+static void seq_generate_loops(seq_t *s, uint64_t seed, uint64_t index, int ext, bool for_unicorn) {
+    gen_t g = {.rng = {seq_seed(seed, index, ext) ^ LOOPS_SALT},
+               .seq = s,
+               .ext = ext,
+               .for_unicorn = for_unicorn,
+               .trips = 1,
+               .fma_int_addend = for_unicorn};
+    g.max_insns = rng_chance(&g.rng, 50) ? rng_range(&g.rng, 40, 200)
+                                         : rng_range(&g.rng, 200, LOOP_BODY_INSNS);
+    for (size_t k = 0; k < N_UNIT_KINDS; k++)
+        if (unit_kinds[k].fn != gen_branch) g.kinds_weight += kind_weight(k, ext);
+
+    s->n = 0;
+    s->nunits = 0;
+    gen_state(&g);
+    g.nhot = rng_range(&g.rng, 6, 16);
+    for (int i = 0; i < g.nhot;) {
+        int r = 1 + (int)rng_below(&g.rng, 31);
+        bool dup = (RESERVED_MASK & (1u << r)) != 0;
+        for (int j = 0; j < i; j++)
+            dup |= g.hot[j] == r;
+        if (!dup) g.hot[i++] = (uint8_t)r;
+    }
+    gen_block(&g, rng_range(&g.rng, 0, 4), false);
+    for (int i = rng_range(&g.rng, 1, 3); i > 0 && loop_room(&g); i--) {
+        gen_loop(&g, pick_body_units(&g));
+        gen_block(&g, rng_range(&g.rng, 0, 4), rng_chance(&g.rng, 30));
+    }
+    s->unit_first[s->nunits] = s->n;
+    seq_check_targets(s, index);
+    seq_layout(s);
+}
+
 /* -- ELF image --------------------------------------------------------------------- */
 
 typedef struct {
@@ -1178,10 +1702,17 @@ static int unicorn_run(const image_t *img, seq_t *seqs, int n, uint64_t *records
 
 /* -- Running a command on the ELF -------------------------------------------------- */
 
-/* Run "cmd elf", collect stdout. Returns the wait status, or -1 if it could not run. */
-static int run_command(const char *cmd, const char *elf, int timeout_s, bytes_t *out) {
-    char line[4096];
-    snprintf(line, sizeof line, "timeout -k 5 %d %s '%s'", timeout_s, cmd, elf);
+/*
+ * Run "cmd elf", collect stdout (stderr goes to the file err if not NULL). Returns the wait
+ * status, or -1 if it could not run.
+ */
+static int run_command(const char *cmd, const char *elf, int timeout_s, const char *err,
+                       bytes_t *out) {
+    char line[16384];
+    if (err)
+        snprintf(line, sizeof line, "timeout -k 5 %d %s '%s' 2>'%s'", timeout_s, cmd, elf, err);
+    else
+        snprintf(line, sizeof line, "timeout -k 5 %d %s '%s'", timeout_s, cmd, elf);
     out->len = 0;
     FILE *p = popen(line, "r");
     if (!p) return -1;
@@ -1190,6 +1721,20 @@ static int run_command(const char *cmd, const char *elf, int timeout_s, bytes_t 
     while ((got = fread(chunk, 1, sizeof chunk, p)) > 0)
         bytes_put(out, chunk, got);
     return pclose(p);
+}
+
+/* Copy a text file to stdout, each line prefixed; true if a line is recomp-run's warning
+ * about a cache it does not use ("...: warning: cache F: why; using the JIT for it"). */
+static bool print_file(const char *path, const char *prefix) {
+    FILE *f = fopen(path, "r");
+    char line[1024];
+    bool cache = false;
+    while (f && fgets(line, sizeof line, f)) {
+        printf("%s%s%s", prefix, line, strchr(line, '\n') ? "" : "\n");
+        cache |= strstr(line, "warning: cache") || strstr(line, "using the JIT");
+    }
+    if (f) fclose(f);
+    return cache;
 }
 
 static void describe_status(int st, char *buf, size_t len) {
@@ -1279,20 +1824,31 @@ static void report_mismatch(const seq_t *s, uint64_t seed, uint64_t index, const
 /* -- Driver ------------------------------------------------------------------------ */
 
 typedef struct {
-    const char *runner, *qemu, *keep_dir, *write_elf;
+    const char *runner, *qemu, *keep_dir, *write_elf, *aot;
     int ref, ext, per_elf, timeout_s, max_report, min_len, max_len;
     uint64_t seed, start, count;
-    bool verbose;
+    bool verbose, loops;
 } options_t;
+
+static void seq_make(const options_t *o, seq_t *s, uint64_t index) {
+    if (o->loops)
+        seq_generate_loops(s, o->seed, index, o->ext, o->ref == REF_UNICORN);
+    else
+        seq_generate(s, o->seed, index, o->ext, o->ref == REF_UNICORN, o->min_len, o->max_len);
+}
 
 static void usage(FILE *f) {
     fprintf(f, "usage: rvfuzz --runner CMD [--ref unicorn|qemu] [--ext imacd|f] [--seed S]\n"
                "              [--start I] [--count N] [--per-elf N] [--qemu CMD] [--keep DIR]\n"
                "              [--timeout SEC] [--max-report N] [--min-len N] [--max-len N]\n"
-               "              [--only KIND,...] [--verbose]\n"
-               "       rvfuzz --write-elf FILE [--ext imacd|f] [--seed S] [--start I] [--count N]\n"
+               "              [--only KIND,...] [--loops] [--aot RECOMP] [--verbose]\n"
+               "       rvfuzz --write-elf FILE [--ext imacd|f] [--loops] [--seed S] [--start I]\n"
+               "              [--count N]\n"
                "The runner is run as `CMD guest.elf` (default $RVFUZZ_RUNNER); --ext f needs\n"
                "--ref qemu. Sequence I of seed S is reproduced by --seed S --start I --count 1.\n"
+               "--loops: loop-structured bodies (--min-len/--max-len do not apply).\n"
+               "--aot RECOMP: `RECOMP -q guest.elf -o guest.elf.cache` first, then the runner\n"
+               "as `CMD --cache guest.elf.cache guest.elf` (a refused cache is a failure).\n"
                "KIND: alu alui upper muldiv load store amo lrsc fence csr branch rvc fpd fps\n");
 }
 
@@ -1320,6 +1876,10 @@ static int parse_options(int argc, char **argv, options_t *o) {
             o->verbose = true;
             continue;
         }
+        if (!strcmp(a, "--loops")) {
+            o->loops = true;
+            continue;
+        }
         if (!v) {
             fprintf(stderr, "rvfuzz: %s needs a value (or is unknown)\n", a);
             return -1;
@@ -1333,6 +1893,8 @@ static int parse_options(int argc, char **argv, options_t *o) {
             o->keep_dir = v;
         else if (!strcmp(a, "--write-elf"))
             o->write_elf = v;
+        else if (!strcmp(a, "--aot"))
+            o->aot = v;
         else if (!strcmp(a, "--only"))
             only_kinds = v;
         else if (!strcmp(a, "--ref")) {
@@ -1408,8 +1970,7 @@ typedef struct {
 static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int n, seq_t *seqs,
                        image_t *img, tally_t *tally) {
     for (int i = 0; i < n; i++)
-        seq_generate(&seqs[i], o->seed, first + (uint64_t)i, o->ext, o->ref == REF_UNICORN,
-                     o->min_len, o->max_len);
+        seq_make(o, &seqs[i], first + (uint64_t)i);
     image_build(img, seqs, n);
 
     char elf[4096];
@@ -1433,7 +1994,7 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
             want_n = bad; /* sequences before the bad one are still compared */
         }
     } else {
-        int st = run_command(o->qemu, elf, o->timeout_s, &ref_out);
+        int st = run_command(o->qemu, elf, o->timeout_s, NULL, &ref_out);
         want_n = (int)(ref_out.len / RECORD_BYTES);
         if (want_n > n) want_n = n;
         memcpy(want, ref_out.p, (size_t)want_n * RECORD_BYTES);
@@ -1444,11 +2005,46 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
         }
     }
 
-    /* Runner records. */
+    /* Runner records; with --aot from the cache compiled for this ELF. */
     bytes_t out = {0};
-    int st = run_command(o->runner, elf, o->timeout_s, &out);
+    char cache[4200], err[4200], runner[8192];
+    snprintf(runner, sizeof runner, "%s", o->runner);
+    if (o->aot) {
+        snprintf(cache, sizeof cache, "%s.cache", elf);
+        snprintf(err, sizeof err, "%s.err", elf);
+        snprintf(runner, sizeof runner, "%s -q '%s' -o", o->aot, elf);
+        int st = run_command(runner, cache, o->timeout_s, err, &out);
+        struct stat sb;
+        if (st != 0 || stat(cache, &sb) != 0 || sb.st_size == 0) {
+            describe_status(st, msg, sizeof msg);
+            printf("AOT ERROR seed %" PRIu64 " seqs %" PRIu64 "-%" PRIu64
+                   ": `%s -q '%s' -o '%s'` failed (%s)\n",
+                   o->seed, first, first + (uint64_t)n - 1, o->aot, elf, cache, msg);
+            print_file(err, "  ");
+            unlink(err);
+            tally->failed += (uint64_t)n;
+            free(want);
+            free(out.p);
+            free(ref_out.p);
+            if (!o->keep_dir) unlink(elf);
+            unlink(cache);
+            return;
+        }
+        snprintf(runner, sizeof runner, "%s --cache '%s'", o->runner, cache);
+    }
+    int st = run_command(runner, elf, o->timeout_s, o->aot ? err : NULL, &out);
     int got_n = (int)(out.len / RECORD_BYTES);
     if (got_n > n) got_n = n;
+    if (o->aot) { /* pass the runner's stderr on; a refused cache fails the whole ELF */
+        if (print_file(err, "runner: ")) {
+            printf("AOT ERROR seed %" PRIu64 " seqs %" PRIu64 "-%" PRIu64
+                   ": the runner did not use %s\n",
+                   o->seed, first, first + (uint64_t)n - 1, cache);
+            want_n = 0; /* every sequence of the ELF fails */
+            st = 0;
+        }
+        unlink(err);
+    }
 
     for (int i = 0; i < n; i++) {
         uint64_t index = first + (uint64_t)i;
@@ -1476,10 +2072,12 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
         tally->failed++;
         if (tally->reported++ < (uint64_t)o->max_report) {
             report_mismatch(&seqs[i], o->seed, index, g, w, dir);
-            printf("  reproduce: rvfuzz --runner '%s' --ref %s --ext %s --seed %" PRIu64
+            printf("  reproduce: rvfuzz --runner '%s' --ref %s --ext %s%s%s%s%s --seed %" PRIu64
                    " --start %" PRIu64 " --count 1 --keep DIR\n",
                    o->runner, o->ref == REF_UNICORN ? "unicorn" : "qemu",
-                   o->ext == EXT_F ? "f" : "imacd", o->seed, index);
+                   o->ext == EXT_F ? "f" : "imacd", o->loops ? " --loops" : "",
+                   o->aot ? " --aot '" : "", o->aot ? o->aot : "", o->aot ? "'" : "", o->seed,
+                   index);
         }
     }
     if (got_n == n && st != 0) {
@@ -1492,7 +2090,10 @@ static void fuzz_batch(const options_t *o, const char *dir, uint64_t first, int 
     free(want);
     free(out.p);
     free(ref_out.p);
-    if (!o->keep_dir) unlink(elf);
+    if (!o->keep_dir) {
+        unlink(elf);
+        if (o->aot) unlink(cache);
+    }
 }
 
 int main(int argc, char **argv) {
@@ -1512,8 +2113,7 @@ int main(int argc, char **argv) {
         seq_t *seqs = calloc((size_t)n ? (size_t)n : 1, sizeof *seqs);
         image_t img = {{0}, {0}};
         for (int i = 0; i < n; i++)
-            seq_generate(&seqs[i], o.seed, o.start + (uint64_t)i, o.ext, o.ref == REF_UNICORN,
-                         o.min_len, o.max_len);
+            seq_make(&o, &seqs[i], o.start + (uint64_t)i);
         image_build(&img, seqs, n);
         int rc = elf_write(&img, o.write_elf);
         for (int i = 0; i < n && o.verbose; i++) {

@@ -80,7 +80,7 @@ typedef struct bstate {
     bool ended; /* the last instruction left the unit unconditionally */
     side_exit exits[BACKEND_MAX_EDGES];
     /* Labels (loops and regions): label l is the LABEL at IR index label_idx[l]; at every label
-     * guest register carry_g[k] is in host register carry_h[k], dirty if its bit is set in
+     * guest register carry_g[k] is in host register carry_homes[k], dirty if its bit is set in
      * label_dirty[l]. */
     int nlabels;
     uint64_t label_pc[IR_MAX_LABELS];
@@ -89,7 +89,6 @@ typedef struct bstate {
     uint64_t label_dirty[IR_MAX_LABELS];
     int ncarry;
     uint8_t carry_g[CARRY_MAX];
-    x64_reg carry_h[CARRY_MAX];
     int8_t carry_index[64]; /* guest register -> k, or -1 */
     uint64_t carry_mask;    /* bit g: g is carried */
     uint32_t nfix, nreq;
@@ -846,7 +845,6 @@ static void labels_plan(bstate *s) {
         if (best < 0) break;
         int k = s->ncarry++;
         s->carry_g[k] = (uint8_t)best;
-        s->carry_h[k] = carry_homes[k];
         s->carry_index[best] = (int8_t)k;
         s->carry_mask |= 1ull << best;
     }
@@ -916,12 +914,12 @@ static void enter_label(bstate *s, int l) {
         int g = s->carry_g[k];
         ir_temp ht = (ir_temp)(u->ntemps + (uint32_t)k);
         uint8_t dirty = (uint8_t)(s->label_dirty[l] >> g & 1);
-        s->t[ht] = (temp_info){.reg = (int8_t)s->carry_h[k],
+        s->t[ht] = (temp_info){.reg = (int8_t)carry_homes[k],
                                .spill = -1,
                                .nbind = 1,
                                .ndirty = dirty,
                                .last_use = keep[k]};
-        s->hreg[s->carry_h[k]] = ht;
+        s->hreg[carry_homes[k]] = ht;
         s->greg[g] = ht;
         s->gdirty[g] = dirty;
     }
@@ -999,9 +997,9 @@ static void edge_moves(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
     int8_t ms[CARRY_MAX], md[CARRY_MAX];
     int n = 0;
     for (int k = 0; k < s->ncarry; k++)
-        if (src[k].reg >= 0 && src[k].reg != (int8_t)s->carry_h[k]) {
+        if (src[k].reg >= 0 && src[k].reg != (int8_t)carry_homes[k]) {
             ms[n] = src[k].reg;
-            md[n] = (int8_t)s->carry_h[k];
+            md[n] = (int8_t)carry_homes[k];
             n++;
         }
     while (n > 0) {
@@ -1039,7 +1037,7 @@ static void edge_moves(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
     }
     /* carried values in spill slots, constants or cpu state */
     for (int k = 0; k < s->ncarry; k++) {
-        x64_reg h = s->carry_h[k];
+        x64_reg h = carry_homes[k];
         if (src[k].reg >= 0) continue;
         if (src[k].flags & SRC_MEM)
             x64_load(s->b, 8, 0, h, gstate(src[k].g));
@@ -1110,7 +1108,7 @@ static void emit_label_exits(bstate *s) {
         if (!any) continue;
         for (int k = 0; k < s->ncarry; k++)
             if (s->label_dirty[l] >> s->carry_g[k] & 1)
-                x64_store(s->b, 8, gstate(s->carry_g[k]), s->carry_h[k]);
+                x64_store(s->b, 8, gstate(s->carry_g[k]), carry_homes[k]);
         set_pc_and_exit(s, s->label_pc[l], RV64_EXIT_LOOKUP);
     }
 }

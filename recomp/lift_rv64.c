@@ -809,15 +809,17 @@ static uint64_t direct_target(const rv64_insn *in, uint64_t pc) {
     case RV64_OP_blt:
     case RV64_OP_bge:
     case RV64_OP_bltu:
-    case RV64_OP_bgeu: return pc + (uint64_t)in->imm;
+    case RV64_OP_bgeu:
     case RV64_OP_jal: return pc + (uint64_t)in->imm;
     default: return 0;
     }
 }
 
+/* The scanned instructions, decoded once. */
 typedef struct region_scan {
     uint64_t pc[REGION_MAX_INSNS];
-    uint32_t bits[REGION_MAX_INSNS];
+    uint64_t target[REGION_MAX_INSNS]; /* direct_target */
+    rv64_insn in[REGION_MAX_INSNS];
     uint8_t label[REGION_MAX_INSNS];
     int n;
 } region_scan;
@@ -847,16 +849,17 @@ int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch
             if (r.n == 0) return -1;
             break;
         }
-        rv64_insn in;
-        rv64_decode(bits, &in);
+        rv64_insn *in = &r.in[r.n];
+        rv64_decode(bits, in);
+        if (in->op == RV64_OP_INVALID) in->len = (uint8_t)len;
+        uint64_t t = direct_target(in, p);
         r.pc[r.n] = p;
-        r.bits[r.n] = bits;
+        r.target[r.n] = t;
         r.label[r.n] = 0;
         r.n++;
-        uint64_t t = direct_target(&in, p);
         if (t > p && t > far) far = t;
         p += (uint64_t)len;
-        if (ends_unit(&in) && far < p) break;
+        if (ends_unit(in) && far < p) break;
     }
     /* what the region reaches from pc without leaving it (falling through, or branching to
      * an instruction start in the range) */
@@ -867,10 +870,8 @@ int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch
     work[nw++] = 0;
     while (nw > 0) {
         int i = work[--nw];
-        rv64_insn in;
-        rv64_decode(r.bits[i], &in);
-        uint64_t t = direct_target(&in, r.pc[i]);
-        int succ[2] = {ends_unit(&in) ? -1 : i + 1, t ? scan_index(&r, t) : -1};
+        int succ[2] = {ends_unit(&r.in[i]) ? -1 : i + 1,
+                       r.target[i] ? scan_index(&r, r.target[i]) : -1};
         for (int k = 0; k < 2; k++) {
             if (succ[k] < 0 || succ[k] >= r.n || reach[succ[k]]) continue;
             reach[succ[k]] = 1;
@@ -882,20 +883,14 @@ int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch
      * last branch back to pc (the code after it is reached from the region only by leaving
      * it, and has plain units of its own) */
     int last_back = -1;
-    for (int i = 0; i < r.n; i++) {
-        rv64_insn in;
-        rv64_decode(r.bits[i], &in);
-        if (reach[i] && direct_target(&in, r.pc[i]) == pc) last_back = i;
-    }
+    for (int i = 0; i < r.n; i++)
+        if (reach[i] && r.target[i] == pc) last_back = i;
     if (last_back < 0) return 0;
     r.n = last_back + 1;
     /* labels: targets of its branches inside the range */
     int nlabels = 0;
     for (int i = 0; i < r.n; i++) {
-        rv64_insn in;
-        rv64_decode(r.bits[i], &in);
-        uint64_t t = direct_target(&in, r.pc[i]);
-        int k = t && reach[i] ? scan_index(&r, t) : -1;
+        int k = r.target[i] && reach[i] ? scan_index(&r, r.target[i]) : -1;
         if (k < 0) continue;
         if (!r.label[k]) nlabels++;
         r.label[k] = 1;
@@ -909,14 +904,10 @@ int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch
             if (i > 0 && !ended) ir_exit_jump(u, r.pc[i]);
             ir_emit(u, IR_LABEL, 0, 0, 0, (int64_t)r.pc[i]);
         }
-        rv64_insn in;
-        rv64_decode(r.bits[i], &in);
-        int len = rv64_insn_length((uint16_t)r.bits[i]);
-        if (in.op == RV64_OP_INVALID) in.len = (uint8_t)len;
-        ended = lift_one(u, &in, r.pc[i], NULL, u->n_guest) != 0;
+        ended = lift_one(u, &r.in[i], r.pc[i], NULL, u->n_guest) != 0;
         if (u->overflow) return 0;
         u->n_guest++;
-        u->guest_end = r.pc[i] + (uint64_t)len;
+        u->guest_end = r.pc[i] + r.in[i].len;
     }
     if (!ended) ir_exit_jump(u, u->guest_end);
     return u->overflow ? 0 : 1;

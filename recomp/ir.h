@@ -191,7 +191,8 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen);
 void ir_opt_fold(ir_unit *u); /* constant folding, algebraic simplification, copy propagation */
 void ir_opt_regs(ir_unit *u); /* guest-register forwarding (get after get/set) */
 void ir_opt_dce(ir_unit *u);  /* dead-code elimination */
-void ir_optimize(ir_unit *u); /* all of the above in order */
+void ir_opt_dead_sets(ir_unit *u); /* SETs overwritten before the guest state can be seen */
+void ir_optimize(ir_unit *u);      /* all of the above in order */
 
 /* Evaluate a pure binary/unary op on constants (shared by folding and tests). Returns false if
  * the op is not foldable. */

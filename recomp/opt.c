@@ -353,8 +353,43 @@ void ir_opt_dce(ir_unit *u) {
     ir_compact(u);
 }
 
+/* Dead SETs: a SET whose guest register is SET again before anything can see the guest state
+ * in between is dropped (the value still flows through its temp). What can see the state:
+ * a GET of that register (reads cpu state), and for every register any exit (the state is
+ * exact when the unit leaves or branches to a label), a LABEL (reached from other edges),
+ * anything that can fault (memory ops: precise state at the faulting instruction), calls
+ * (helpers read cpu state or fault) and F/D ops (a dynamic rounding mode can trap). One
+ * backward pass; DCE then removes what computed only dead values (the shift halves of a
+ * recognized rotate, intermediate values of guest temporaries). */
+void ir_opt_dead_sets(ir_unit *u) {
+    uint64_t later = 0; /* bit g: g is SET later, with nothing seeing the state before it */
+    for (uint32_t i = u->n; i-- > 0;) {
+        ir_insn *in = &u->insn[i];
+        uint8_t f = ir_op_flags[in->op];
+        switch (in->op) {
+        case IR_SET: {
+            uint64_t bit = 1ull << (in->imm & 63);
+            if (later & bit)
+                *in = (ir_insn){.op = IR_NOP};
+            else
+                later |= bit;
+            break;
+        }
+        case IR_GET: later &= ~(1ull << (in->imm & 63)); break;
+        case IR_NOP:
+        case IR_INSN_START:
+        case IR_CONST: break;
+        default:
+            if ((f & (IRF_EXIT | IRF_MEM | IRF_SIDE)) || in->op == IR_LABEL || in->op == IR_FP)
+                later = 0;
+            break;
+        }
+    }
+}
+
 void ir_optimize(ir_unit *u) {
     ir_opt_regs(u);
     ir_opt_fold(u);
+    ir_opt_dead_sets(u);
     ir_opt_dce(u);
 }

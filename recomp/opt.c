@@ -376,12 +376,9 @@ void ir_opt_dead_sets(ir_unit *u) {
             break;
         }
         case IR_GET: later &= ~(1ull << (in->imm & 63)); break;
-        case IR_NOP:
-        case IR_INSN_START:
-        case IR_CONST: break;
-        default:
-            if ((f & (IRF_EXIT | IRF_MEM | IRF_SIDE)) || in->op == IR_LABEL || in->op == IR_FP)
-                later = 0;
+        case IR_INSN_START: break;
+        default: /* exits, LABEL, FP, calls and plugin ops have IRF_SIDE; loads IRF_MEM */
+            if (f & (IRF_MEM | IRF_SIDE)) later = 0;
             break;
         }
     }

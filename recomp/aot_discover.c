@@ -16,6 +16,7 @@
  */
 #define _GNU_SOURCE
 #include "aot_discover.h"
+#include "hostfn.h"
 
 #include <elf.h>
 #include <errno.h>
@@ -297,7 +298,7 @@ static const Elf64_Shdr *find_section(const parse_ctx *c, const char *name, uint
 
 /* -- Symbols ------------------------------------------------------------------------------- */
 
-static int add_sym(parse_ctx *c, uint64_t addr, uint64_t size, const char *name) {
+static int add_sym(parse_ctx *c, uint64_t addr, uint64_t size, const char *name, bool ifunc) {
     if (c->syms.n == c->syms.cap) {
         size_t cap = c->syms.cap ? c->syms.cap * 2 : 256;
         aot_symbol *v = realloc(c->syms.v, cap * sizeof *v);
@@ -305,7 +306,7 @@ static int add_sym(parse_ctx *c, uint64_t addr, uint64_t size, const char *name)
         c->syms.v = v;
         c->syms.cap = cap;
     }
-    c->syms.v[c->syms.n++] = (aot_symbol){addr, size, name};
+    c->syms.v[c->syms.n++] = (aot_symbol){addr, size, name, ifunc};
     return 0;
 }
 
@@ -348,7 +349,8 @@ static int parse_symtab(parse_ctx *c, const Elf64_Shdr *s, size_t idx) {
             c->gp = sym.st_value;
         if (type != STT_FUNC && type != STT_GNU_IFUNC) continue;
         if (sym.st_value & 1 || !aot_in_exec(img, sym.st_value, 2)) continue;
-        if (add_sym(c, sym.st_value, sym.st_size, strtab_at(img, st, sym.st_name)) < 0)
+        if (add_sym(c, sym.st_value, sym.st_size, strtab_at(img, st, sym.st_name),
+                    type == STT_GNU_IFUNC) < 0)
             return OOM(c);
     }
     return 0;
@@ -1301,6 +1303,11 @@ const aot_symbol *aot_symbol_at(const aot_image *img, uint64_t addr) {
     const aot_symbol *s = &img->syms[lo - 1];
     if (s->size ? addr - s->addr < s->size : true) return s;
     return NULL;
+}
+
+int aot_hostfn_at(uint64_t pc, void *img) {
+    const aot_symbol *s = aot_symbol_at(img, pc);
+    return s && s->addr == pc && !s->ifunc ? hostfn_by_name(s->name) : HOSTFN_NONE;
 }
 
 /* ============================================================================================ */

@@ -36,6 +36,7 @@
 #ifndef RECOMP_AOT_DISCOVER_H
 #define RECOMP_AOT_DISCOVER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -54,6 +55,7 @@ typedef struct aot_section {
 typedef struct aot_symbol {
     uint64_t addr, size;
     const char *name; /* points into the image's data; never NULL ("" when unnamed) */
+    bool ifunc;       /* STT_GNU_IFUNC: addr is the resolver, not the function */
 } aot_symbol;
 
 typedef struct aot_image {
@@ -112,6 +114,10 @@ int aot_read(const aot_image *img, uint64_t vaddr, void *out, size_t len);
 /* The function symbol containing addr (addr in [sym, sym + size), or the nearest preceding
  * symbol when its size is 0), or NULL. */
 const aot_symbol *aot_symbol_at(const aot_image *img, uint64_t addr);
+
+/* rv64_lift_hostfn for an aot_image ctx (aot_fetch's): the C library routine (recomp/hostfn.h)
+ * whose function symbol starts at pc, or 0. */
+int aot_hostfn_at(uint64_t pc, void *img);
 
 /* Where a root came from (for the report). */
 enum aot_root_source {

@@ -98,6 +98,12 @@ static void helper_fence(rv64_cpu *cpu) {
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
 }
 
+static uint64_t helper_hostfn_decline(rv64_cpu *cpu, uint64_t id) {
+    (void)cpu;
+    (void)id;
+    return 0;
+}
+
 void rv64_helpers_init(const void **table) {
     for (int i = 0; i < RV64_HELPER_MAX; i++)
         table[i] = 0;
@@ -113,4 +119,5 @@ void rv64_helpers_init(const void **table) {
     table[HELPER_AMO_D] = (const void *)helper_amo_d;
     table[HELPER_ORC_B] = (const void *)helper_orc_b;
     table[HELPER_FENCE] = (const void *)helper_fence;
+    table[HELPER_HOSTFN] = (const void *)helper_hostfn_decline;
 }

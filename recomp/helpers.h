@@ -28,6 +28,9 @@ enum rv64_helper_id {
     /* rv64_fp_value(cpu, a, b, c, info): an F/D op on raw operands, info = op | rm << 16 (the
      * IR_FP ops the backend does not inline, and the slow paths of those it does) */
     HELPER_FP,
+    /* (cpu, id) -> non-zero when it ran C library routine `id` (recomp/hostfn.h) on the host,
+     * 0 when the guest code must run; the default declines, the runtime installs its own */
+    HELPER_HOSTFN,
     HELPER_COUNT
 };
 _Static_assert(HELPER_COUNT <= RV64_HELPER_MAX, "helper table too small");

@@ -49,6 +49,12 @@ typedef struct lift_hooks {
 #define REGION_MAX_INSNS 256
 int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx);
 
+/* Host routines (recomp/hostfn.h, docs/hostfn.md): when set, rv64_lift_unit asks it whether a
+ * unit's start pc is the entry of a recognized C library routine (ctx is the fetch ctx). For a
+ * routine id > 0 (and no hooks) the unit begins with `if (helpers[HELPER_HOSTFN](cpu, id))
+ * return to ra`, followed by a LABEL at pc and the guest code. Set once before lifting. */
+extern int (*rv64_lift_hostfn)(uint64_t pc, void *ctx);
+
 int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx,
                           const lift_hooks *hooks);
 

@@ -723,6 +723,18 @@ int rv64_lift_insn(ir_unit *u, const rv64_insn *in, uint64_t pc) {
     return lift_one(u, in, pc, NULL, 0);
 }
 
+int (*rv64_lift_hostfn)(uint64_t pc, void *ctx);
+
+/* The front of a unit at a host routine's entry: the helper did the call (non-zero), return to
+ * ra; or it declined, run the guest code from the label on. */
+static void hostfn_prologue(ir_unit *u, uint64_t pc, int id) {
+    ir_temp done =
+        ir_call(u, HELPER_HOSTFN, IR_CALL_RET | IR_CALL_RD_X | IR_CALL_WR_X, ir_const(u, id), 0, 0);
+    ir_brcond(u, IR_EQ, done, ir_const(u, 0), pc);
+    ir_exit_indirect(u, ir_get(u, 1));
+    ir_emit(u, IR_LABEL, 0, 0, 0, (int64_t)pc);
+}
+
 int rv64_lift_unit(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx) {
     return rv64_lift_unit_hooked(u, pc, max_insns, fetch, ctx, NULL);
 }
@@ -731,6 +743,8 @@ int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn 
                           const lift_hooks *hooks) {
     ir_init(u, pc);
     if (max_insns > LIFT_MAX_INSNS) max_insns = LIFT_MAX_INSNS;
+    int hostfn = !hooks && rv64_lift_hostfn ? rv64_lift_hostfn(pc, ctx) : 0;
+    if (hostfn > 0) hostfn_prologue(u, pc, hostfn);
     for (int k = 0;; k++) {
         uint32_t bits = 0;
         int avail = fetch(pc, &bits, ctx);
@@ -765,7 +779,7 @@ int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn 
     /* a unit that branches back to its own start is a loop: its start is a label (the backend
      * keeps guest registers in host registers across the back edge) */
     bool loop = false;
-    for (uint32_t i = 0; i < u->n && !loop; i++)
+    for (uint32_t i = 0; i < u->n && !loop && hostfn <= 0; i++)
         loop = (u->insn[i].op == IR_BRCOND || u->insn[i].op == IR_EXIT_JUMP) &&
                (uint64_t)u->insn[i].imm == u->guest_pc;
     if (loop && u->n < IR_MAX_INSNS) {
@@ -839,6 +853,7 @@ static int scan_index(const region_scan *r, uint64_t pc) {
 int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch, void *ctx) {
     static __thread region_scan r;
     if (max_insns > REGION_MAX_INSNS) max_insns = REGION_MAX_INSNS;
+    if (rv64_lift_hostfn && rv64_lift_hostfn(pc, ctx) > 0) return 0; /* a plain unit's prologue */
     r.n = 0;
     uint64_t far = 0; /* furthest forward branch target seen */
     for (uint64_t p = pc; r.n < max_insns;) {

@@ -33,6 +33,7 @@
 #include "cache_abi.h"
 #include "gmem.h"
 #include "helpers.h"
+#include "hostfn_rt.h"
 #include "lift.h"
 #include "plugin.h"
 #include "rv64_decode.h"
@@ -658,6 +659,8 @@ static void fork_done(void) {
 int engine_init(const engine_options *opt) {
     eopt = *opt;
     if (!eopt.prog) eopt.prog = "recomp-run";
+    /* plugins see every guest instruction: no routine runs as host code then */
+    hostfn_init(!eopt.no_host_libc && !plugin_count());
     /* the features generated code (JIT and cache alike) is made for: one test (cache_abi.c) */
     if ((cache_host_features() & cache_required_features()) != cache_required_features()) {
         fprintf(stderr, "%s: this host CPU lacks BMI1/BMI2/LZCNT/POPCNT (x86-64-v3 is required)\n",
@@ -697,6 +700,7 @@ void engine_cpu_init(rv64_cpu *cpu) {
     cpu->jmp_table = jt;
     cpu->exit_stub = recomp_exit;
     rv64_helpers_init(cpu->helpers);
+    hostfn_cpu_init(cpu);
 }
 
 void engine_cpu_release(rv64_cpu *cpu) {
@@ -731,6 +735,9 @@ void engine_print_stats(void) {
     fprintf(stderr, "syscalls: %" PRIu64 "\n", engine_stat.syscalls);
     fprintf(stderr, "flushes: %" PRIu64 "\n", engine_stat.flushes);
     fprintf(stderr, "signals_delivered: %" PRIu64 "\n", engine_stat.signals);
+    fprintf(stderr, "host_libc_calls: %llu\n", atomic_load(&hostfn_stat.calls));
+    fprintf(stderr, "host_libc_declined: %llu\n",
+            atomic_load(&hostfn_stat.declined) + atomic_load(&hostfn_stat.faults));
 }
 
 /* -- Dispatcher -------------------------------------------------------------------------- */

@@ -21,11 +21,12 @@
 #define DUMP_OUT_ASM 0x8
 
 typedef struct engine_options {
-    unsigned dump;    /* DUMP_* */
-    bool stats;       /* print statistics at exit */
-    bool no_opt;      /* skip IR optimization (debugging) */
-    int max_insns;    /* guest instructions per unit (0 = default) */
-    const char *prog; /* program name for diagnostics */
+    unsigned dump;     /* DUMP_* */
+    bool stats;        /* print statistics at exit */
+    bool no_opt;       /* skip IR optimization (debugging) */
+    bool no_host_libc; /* run the guest's own C library string routines (docs/hostfn.md) */
+    int max_insns;     /* guest instructions per unit (0 = default) */
+    const char *prog;  /* program name for diagnostics */
 } engine_options;
 
 typedef struct engine_stats {

@@ -38,6 +38,7 @@
 #include "engine.h"
 #include "gmem.h"
 #include "guest.h"
+#include "hostfn_rt.h"
 #include "plugin.h"
 #include "syscall.h"
 #include "syscall_internal.h"
@@ -190,6 +191,7 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc) {
     }
     /* a store to write-protected cached code: made again once the page is writable */
     if (cache_write_fault(si, uc)) return;
+    hostfn_fault(sig); /* (does not return when a host-run C library routine faulted) */
     if (engine_guest_fault(sig, si, uc)) return; /* (does not return when it is the guest's) */
     ucontext_t *u = uc;
     char buf[128];

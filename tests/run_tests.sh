@@ -18,6 +18,8 @@
 #            pass/fail from its exit status if it prints no such line
 #   bench-quick  tools/bench/bench.sh --quick BUILD: every benchmark workload once at a small
 #            size, native vs qemu-riscv64 vs recomp-run; one pass per workload whose outputs agree
+#   hostfn   tests/check_hostfn.sh BUILD: C library routines run as host code, and who ran
+#            them with --no-host-libc, a plugin, a cache (docs/hostfn.md)
 #   plugin   tests/run_plugin_tests.sh BUILD: instrumentation plugins (its closing counts)
 #
 # Each sub-suite prints "<suite>: N passed, N failed"; the closing line is exactly
@@ -272,6 +274,9 @@ run_counted() {
 run_counted cache "$here/run_cache_tests.sh" "$build_arg"
 [ -x "$here/check_recomp_bad.sh" ] && run_counted recomp-bad "$here/check_recomp_bad.sh" "$build_arg"
 [ -x "$here/fuzz_cache.sh" ] && run_counted cache-fuzz "$here/fuzz_cache.sh" "$build_arg"
+
+# C library routines run as host code: who ran them, in every mode (docs/hostfn.md)
+[ -x "$here/check_hostfn.sh" ] && run_counted hostfn "$here/check_hostfn.sh" "$build_arg"
 
 # instrumentation plugins: exact counts, memory callbacks, events, drcov (docs/plugins.md)
 [ -x "$here/run_plugin_tests.sh" ] && run_counted plugin "$here/run_plugin_tests.sh" "$build_arg"

@@ -52,6 +52,8 @@ static void usage(FILE *out) {
             "                  ~/.cache/recomp); passed on to exec'd guest programs\n"
             "  --no-cache      translate everything at run time (JIT only)\n"
             "  --profile-out P write the blocks the JIT had to make (for recomp --profile P)\n"
+            "  --no-host-libc  run the guest's own memcpy/strlen/strchr/... instead of the host's\n"
+            "                  (docs/hostfn.md; also RECOMP_HOST_LIBC=0)\n"
             "  --no-opt        do not optimize the IR (debugging)\n"
             "  --max-insns N   guest instructions per translation unit (debugging)\n"
             "  --plugin P.so[,key=value...]\n"
@@ -203,6 +205,8 @@ int main(int argc, char **argv) {
             opt.stats = true;
         } else if (!strcmp(a, "--no-opt")) {
             opt.no_opt = true;
+        } else if (!strcmp(a, "--no-host-libc")) {
+            opt.no_host_libc = true;
         } else if (!strcmp(a, "--cache")) {
             copt.main_cache = need;
         } else if (!strcmp(a, "--cache-dir")) {

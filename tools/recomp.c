@@ -27,6 +27,7 @@
 #include "aot_discover.h"
 #include "cache_abi.h"
 #include "cache_file.h"
+#include "lift.h"
 #include "recomp/cache_format.h"
 #include "rv64_decode.h"
 #include "sysroot.h"
@@ -408,6 +409,9 @@ int main(int argc, char **argv) {
     options o = {.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN)};
     const char *input = NULL, *sysroot = NULL;
     if (o.jobs < 1) o.jobs = 1;
+    /* units at the entries of C library routines get the host-routine prologue (docs/hostfn.md;
+     * recomp-run decides at run time whether it runs them on the host) */
+    rv64_lift_hostfn = aot_hostfn_at;
     o.profiles = calloc((size_t)argc, sizeof *o.profiles);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];

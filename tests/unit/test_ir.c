@@ -23,6 +23,8 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+#include "hostfn.h"
 #include "ir.h"
 #include "lift.h"
 #include "rv64_cpu.h"
@@ -1092,6 +1094,117 @@ static void test_optimize_lifted(void **state) {
     assert_int_equal(exits, 1);
 }
 
+/* -- Host routines (docs/hostfn.md) ------------------------------------------------------ */
+
+/* A byte-compare loop like riscv64 glibc's strcmp at 0x2000: its last branch goes back to the
+ * entry. */
+static const uint32_t strcmp_code[] = {0x00054783, 0x0005c703, 0x00150513, 0x00158593,
+                                       0x00078463, 0xfee786e3, 0x40e78533, 0x00008067};
+#define STRCMP_PC 0x2000u
+
+static int fetch_strcmp(uint64_t pc, uint32_t *bits, void *ctx) {
+    (void)ctx;
+    if (pc < STRCMP_PC || pc >= STRCMP_PC + sizeof strcmp_code || (pc & 3)) return 0;
+    *bits = strcmp_code[(pc - STRCMP_PC) / 4];
+    return 4;
+}
+
+static int fake_hostfn(uint64_t pc, void *ctx) {
+    (void)ctx;
+    return pc == STRCMP_PC ? HOSTFN_STRCMP : 0;
+}
+
+static void noop_insn_hook(ir_unit *u, uint32_t index, uint64_t pc, void *ctx) {
+    (void)u, (void)index, (void)pc, (void)ctx;
+}
+
+static int count_op(const ir_unit *u, ir_op op) {
+    int n = 0;
+    for (uint32_t i = 0; i < u->n; i++)
+        n += u->insn[i].op == op;
+    return n;
+}
+
+static void test_hostfn_prologue(void **state) {
+    (void)state;
+    ir_unit *u = &unit_a;
+    rv64_lift_hostfn = fake_hostfn;
+    assert_int_equal(rv64_lift_unit(u, STRCMP_PC, LIFT_MAX_INSNS, fetch_strcmp, NULL), 0);
+    /* call the helper with the routine's id; declined (0): on at the label; else return to ra */
+    uint32_t i = 0;
+    while (u->insn[i].op == IR_CONST)
+        i++;
+    const ir_insn *call = &u->insn[i];
+    assert_int_equal(call->op, IR_CALL);
+    assert_int_equal(call->imm, HELPER_HOSTFN);
+    assert_true(call->flags & IR_CALL_RET);
+    assert_true(call->flags & IR_CALL_WR_X); /* it writes a0 */
+    bool id_ok = false;
+    for (uint32_t k = 0; k < i; k++)
+        id_ok |= u->insn[k].dst == call->a && u->insn[k].imm == HOSTFN_STRCMP;
+    assert_true(id_ok);
+    while (u->insn[++i].op == IR_CONST)
+        ;
+    assert_int_equal(u->insn[i].op, IR_BRCOND);
+    assert_int_equal(u->insn[i].a, call->dst);
+    assert_int_equal(u->insn[i].cond, IR_EQ);
+    assert_int_equal(u->insn[i].imm, STRCMP_PC);
+    assert_int_equal(u->insn[++i].op, IR_GET);
+    assert_int_equal(u->insn[i].imm, 1); /* ra */
+    assert_int_equal(u->insn[++i].op, IR_EXIT_INDIRECT);
+    assert_int_equal(u->insn[i].a, u->insn[i - 1].dst);
+    assert_int_equal(u->insn[++i].op, IR_LABEL);
+    assert_int_equal(u->insn[i].imm, STRCMP_PC);
+    assert_int_equal(u->insn[++i].op, IR_INSN_START);
+    assert_int_equal(u->insn[i].imm, STRCMP_PC);
+    /* the loop's branch back to the entry goes to that label: no second label at the start */
+    assert_int_equal(count_op(u, IR_LABEL), 1);
+    assert_int_equal(count_op(u, IR_CALL), 1);
+    assert_int_equal(u->n_guest, 8); /* through the ret */
+    ir_optimize(u);
+    assert_int_equal(count_op(u, IR_CALL), 1);
+    assert_int_equal(count_op(u, IR_LABEL), 1);
+
+    /* not at the entry: no prologue */
+    assert_int_equal(rv64_lift_unit(u, STRCMP_PC + 4, LIFT_MAX_INSNS, fetch_strcmp, NULL), 0);
+    assert_int_equal(count_op(u, IR_CALL), 0);
+    /* instrumented (plugins see every instruction): no prologue, the usual loop label */
+    lift_hooks hooks = {.insn = noop_insn_hook};
+    assert_int_equal(
+        rv64_lift_unit_hooked(u, STRCMP_PC, LIFT_MAX_INSNS, fetch_strcmp, NULL, &hooks), 0);
+    assert_int_equal(count_op(u, IR_CALL), 0);
+    assert_int_equal(u->insn[0].op, IR_LABEL);
+    /* the AOT tier makes no region there: the plain unit carries the prologue */
+    assert_int_equal(rv64_lift_region(u, STRCMP_PC, REGION_MAX_INSNS, fetch_strcmp, NULL), 0);
+    /* without the lookup: the plain loop unit */
+    rv64_lift_hostfn = NULL;
+    assert_int_equal(rv64_lift_unit(u, STRCMP_PC, LIFT_MAX_INSNS, fetch_strcmp, NULL), 0);
+    assert_int_equal(count_op(u, IR_CALL), 0);
+    assert_int_equal(u->insn[0].op, IR_LABEL);
+    assert_int_equal(rv64_lift_region(u, STRCMP_PC, REGION_MAX_INSNS, fetch_strcmp, NULL), 1);
+}
+
+static void test_hostfn_names(void **state) {
+    (void)state;
+    assert_int_equal(hostfn_by_name("memcpy"), HOSTFN_MEMCPY);
+    assert_int_equal(hostfn_by_name("strpbrk"), HOSTFN_STRPBRK);
+    /* glibc's other names for the same code */
+    assert_int_equal(hostfn_by_name("bcmp"), HOSTFN_MEMCMP);
+    assert_int_equal(hostfn_by_name("__memcmpeq"), HOSTFN_MEMCMP);
+    assert_int_equal(hostfn_by_name("index"), HOSTFN_STRCHR);
+    assert_int_equal(hostfn_by_name("rindex"), HOSTFN_STRRCHR);
+    assert_int_equal(hostfn_by_name("__stpcpy"), HOSTFN_STPCPY);
+    /* anything else */
+    assert_int_equal(hostfn_by_name("memcpy_fast"), HOSTFN_NONE);
+    assert_int_equal(hostfn_by_name("strncpy"), HOSTFN_NONE); /* not one of them */
+    assert_int_equal(hostfn_by_name("Strlen"), HOSTFN_NONE);
+    assert_int_equal(hostfn_by_name(""), HOSTFN_NONE);
+    assert_int_equal(hostfn_by_name(NULL), HOSTFN_NONE);
+    for (int id = 1; id < HOSTFN_COUNT; id++)
+        assert_int_equal(hostfn_by_name(hostfn_name(id)), id);
+    assert_string_equal(hostfn_name(0), "?");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip_builders),
@@ -1117,6 +1230,8 @@ int main(void) {
         cmocka_unit_test(test_brcond_always_taken),
         cmocka_unit_test(test_brcond_never_taken),
         cmocka_unit_test(test_exit_indirect_const),
+        cmocka_unit_test(test_hostfn_prologue),
+        cmocka_unit_test(test_hostfn_names),
         cmocka_unit_test(test_dead_sets),
         cmocka_unit_test(test_fold_displacement),
         cmocka_unit_test(test_fold_keeps_pcrel),

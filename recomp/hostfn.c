@@ -1,0 +1,38 @@
+/*
+ * hostfn.c - names of the C library routines run as host code (see hostfn.h).
+ */
+#include "hostfn.h"
+
+#include <string.h>
+
+static const char *const names[HOSTFN_COUNT] = {
+#define HOSTFN_NAME(id, name) [HOSTFN_##id] = name,
+    HOSTFN_LIST(HOSTFN_NAME)
+#undef HOSTFN_NAME
+};
+
+/* Other names glibc (and musl) give the same code. */
+static const struct {
+    const char *name;
+    int id;
+} aliases[] = {
+    {"bcmp", HOSTFN_MEMCMP},           {"__memcmpeq", HOSTFN_MEMCMP},
+    {"index", HOSTFN_STRCHR},          {"rindex", HOSTFN_STRRCHR},
+    {"__memchr", HOSTFN_MEMCHR},       {"__rawmemchr", HOSTFN_RAWMEMCHR},
+    {"__memrchr", HOSTFN_MEMRCHR},     {"__strnlen", HOSTFN_STRNLEN},
+    {"__stpcpy", HOSTFN_STPCPY},       {"__mempcpy", HOSTFN_MEMPCPY},
+    {"__strchrnul", HOSTFN_STRCHRNUL},
+};
+
+int hostfn_by_name(const char *name) {
+    if (!name || !*name) return HOSTFN_NONE;
+    for (int i = 1; i < HOSTFN_COUNT; i++)
+        if (!strcmp(name, names[i])) return i;
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        if (!strcmp(name, aliases[i].name)) return aliases[i].id;
+    return HOSTFN_NONE;
+}
+
+const char *hostfn_name(int id) {
+    return id > 0 && id < HOSTFN_COUNT ? names[id] : "?";
+}

@@ -343,11 +343,10 @@ out:
 static int lookup(uint64_t pc, void *ctx) {
     (void)ctx;
     gmem_area a;
-    size_t i = 0;
-    while (gmem_area_at(i++, &a) && !(pc >= a.start && pc < a.end))
-        ;
-    if (!(pc >= a.start && pc < a.end) || !a.ino || !(a.prot & PROT_EXEC) || a.name[0] != '/')
-        return 0;
+    bool found = false;
+    for (size_t i = 0; !found && gmem_area_at(i, &a); i++)
+        found = pc >= a.start && pc < a.end;
+    if (!found || !a.ino || !(a.prot & PROT_EXEC) || a.name[0] != '/') return 0;
     uint64_t off = pc - a.start + a.offset;
     int id = 0;
     pthread_mutex_lock(&files_mu);

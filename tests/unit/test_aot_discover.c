@@ -33,6 +33,7 @@
 #include <cmocka.h>
 
 #include "aot_discover.h"
+#include "hostfn.h"
 #include "lift.h"
 
 static char build_dir[512];
@@ -274,6 +275,41 @@ static void test_libc(void **state) {
                   (unsigned long long)d.exec_bytes,
                   (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
     aot_discovery_free(&d);
+    aot_close(&img);
+}
+
+/* The cache compiler's routine lookup (docs/hostfn.md): by the symbol at exactly pc, aliases
+ * included, never an IFUNC symbol (its address is the resolver). */
+static void test_hostfn_lookup(void **state) {
+    (void)state;
+    if (!exists(libc_path)) skip();
+    aot_image img;
+    char err[256];
+    if (aot_open(libc_path, &img, err, sizeof err) < 0) fail_msg("aot_open libc: %s", err);
+    static const struct {
+        const char *sym;
+        int id;
+    } want[] = {{"memcpy", HOSTFN_MEMCPY}, {"strchr", HOSTFN_STRCHR}, {"strlen", HOSTFN_STRLEN},
+                {"memcmp", HOSTFN_MEMCMP}, {"strcmp", HOSTFN_STRCMP}, {"strstr", HOSTFN_STRSTR}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        /* the kept name at that address may be an alias (bcmp for memcmp) */
+        uint64_t addr = 0;
+        for (size_t k = 0; k < img.n_syms && !addr; k++)
+            if (hostfn_by_name(img.syms[k].name) == want[i].id) addr = img.syms[k].addr;
+        assert_true(addr != 0);
+        assert_int_equal(aot_hostfn_at(addr, &img), want[i].id);
+        assert_int_equal(aot_hostfn_at(addr + 2, &img), HOSTFN_NONE); /* inside: no */
+    }
+    const aot_symbol *p = find_sym(&img, "printf");
+    assert_non_null(p);
+    assert_int_equal(aot_hostfn_at(p->addr, &img), HOSTFN_NONE);
+    /* the same symbol as an IFUNC: not recognized */
+    const aot_symbol *m = NULL;
+    for (size_t k = 0; k < img.n_syms; k++)
+        if (hostfn_by_name(img.syms[k].name) == HOSTFN_STRLEN) m = &img.syms[k];
+    assert_non_null(m);
+    ((aot_symbol *)m)->ifunc = true;
+    assert_int_equal(aot_hostfn_at(m->addr, &img), HOSTFN_NONE);
     aot_close(&img);
 }
 
@@ -693,17 +729,12 @@ int main(int argc, char **argv) {
     char *dir = dirname(self);
     snprintf(build_dir, sizeof build_dir, "%s/..", dir);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_static_hello),
-        cmocka_unit_test(test_jump_tables_O2),
-        cmocka_unit_test(test_jump_tables_O0),
-        cmocka_unit_test(test_jump_tables_dyn),
-        cmocka_unit_test(test_dyn_hello),
-        cmocka_unit_test(test_libc),
-        cmocka_unit_test(test_fetch_symbols_extra_roots),
-        cmocka_unit_test(test_bad_files),
-        cmocka_unit_test(test_bad_headers),
-        cmocka_unit_test(test_truncated),
-        cmocka_unit_test(test_fuzz),
+        cmocka_unit_test(test_static_hello),   cmocka_unit_test(test_jump_tables_O2),
+        cmocka_unit_test(test_jump_tables_O0), cmocka_unit_test(test_jump_tables_dyn),
+        cmocka_unit_test(test_dyn_hello),      cmocka_unit_test(test_libc),
+        cmocka_unit_test(test_hostfn_lookup),  cmocka_unit_test(test_fetch_symbols_extra_roots),
+        cmocka_unit_test(test_bad_files),      cmocka_unit_test(test_bad_headers),
+        cmocka_unit_test(test_truncated),      cmocka_unit_test(test_fuzz),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -316,6 +316,9 @@ static int cmp_sym(const void *a, const void *b) {
     /* at one address, keep the one with a size, then a name */
     if ((x->size != 0) != (y->size != 0)) return x->size ? -1 : 1;
     if ((x->name[0] != 0) != (y->name[0] != 0)) return x->name[0] ? -1 : 1;
+    /* a C library routine's own name (strchr over its alias index: docs/hostfn.md) */
+    bool cx = hostfn_by_name(x->name) != HOSTFN_NONE, cy = hostfn_by_name(y->name) != HOSTFN_NONE;
+    if (cx != cy) return cx ? -1 : 1;
     size_t ux = strspn(x->name, "_"), uy = strspn(y->name, "_"); /* printf over _IO_printf */
     if (ux != uy) return ux < uy ? -1 : 1;
     return strcmp(x->name, y->name);

@@ -11,17 +11,17 @@ static const char *const names[HOSTFN_COUNT] = {
 #undef HOSTFN_NAME
 };
 
-/* Other names glibc (and musl) give the same code. */
+/* Other names glibc gives the same code, reserved to the implementation (a leading "__").
+ * index, rindex and bcmp are not: a program may define functions of its own by those names;
+ * glibc's are recognized through the canonical name at the same address. */
 static const struct {
     const char *name;
     int id;
 } aliases[] = {
-    {"bcmp", HOSTFN_MEMCMP},           {"__memcmpeq", HOSTFN_MEMCMP},
-    {"index", HOSTFN_STRCHR},          {"rindex", HOSTFN_STRRCHR},
-    {"__memchr", HOSTFN_MEMCHR},       {"__rawmemchr", HOSTFN_RAWMEMCHR},
-    {"__memrchr", HOSTFN_MEMRCHR},     {"__strnlen", HOSTFN_STRNLEN},
-    {"__stpcpy", HOSTFN_STPCPY},       {"__mempcpy", HOSTFN_MEMPCPY},
-    {"__strchrnul", HOSTFN_STRCHRNUL},
+    {"__memcmpeq", HOSTFN_MEMCMP},     {"__memchr", HOSTFN_MEMCHR},
+    {"__rawmemchr", HOSTFN_RAWMEMCHR}, {"__memrchr", HOSTFN_MEMRCHR},
+    {"__strnlen", HOSTFN_STRNLEN},     {"__stpcpy", HOSTFN_STPCPY},
+    {"__mempcpy", HOSTFN_MEMPCPY},     {"__strchrnul", HOSTFN_STRCHRNUL},
 };
 
 int hostfn_by_name(const char *name) {

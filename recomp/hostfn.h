@@ -44,8 +44,9 @@ enum hostfn_id {
         HOSTFN_COUNT
 };
 
-/* The routine a function symbol of this name is (aliases included: bcmp and __memcmpeq are
- * memcmp, index is strchr, __stpcpy is stpcpy, ...), or HOSTFN_NONE. */
+/* The routine a function symbol of this name is (reserved aliases included: __memcmpeq is
+ * memcmp, __stpcpy is stpcpy, ...; not index, rindex or bcmp, which programs may define), or
+ * HOSTFN_NONE. */
 int hostfn_by_name(const char *name);
 
 /* The routine's name ("memcpy"), or "?" */

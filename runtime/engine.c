@@ -736,8 +736,7 @@ void engine_print_stats(void) {
     fprintf(stderr, "flushes: %" PRIu64 "\n", engine_stat.flushes);
     fprintf(stderr, "signals_delivered: %" PRIu64 "\n", engine_stat.signals);
     fprintf(stderr, "host_libc_calls: %llu\n", atomic_load(&hostfn_stat.calls));
-    fprintf(stderr, "host_libc_declined: %llu\n",
-            atomic_load(&hostfn_stat.declined) + atomic_load(&hostfn_stat.faults));
+    fprintf(stderr, "host_libc_declined: %llu\n", atomic_load(&hostfn_stat.declined));
 }
 
 /* -- Dispatcher -------------------------------------------------------------------------- */

@@ -627,6 +627,15 @@ bool gmem_area_at(size_t index, gmem_area *out) {
     return ok;
 }
 
+bool gmem_area_holding(uint64_t addr, gmem_area *out) {
+    pthread_mutex_lock(&gmem_lock);
+    size_t i = area_index_after(addr);
+    bool ok = i < area_count && areas[i].start <= addr;
+    if (ok) *out = areas[i];
+    pthread_mutex_unlock(&gmem_lock);
+    return ok;
+}
+
 int gmem_set_file(uint64_t addr, uint64_t len, const char *name, uint64_t off, uint64_t dev,
                   uint64_t ino) {
     if ((addr & GMEM_PAGE_MASK) || (off & GMEM_PAGE_MASK) || addr > RECOMP_GUEST_SPACE ||

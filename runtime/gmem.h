@@ -71,6 +71,8 @@ typedef struct gmem_area {
     char name[GMEM_NAME_MAX];
 } gmem_area;
 bool gmem_area_at(size_t index, gmem_area *out);
+/* The area holding guest address addr (a binary search), or false. */
+bool gmem_area_holding(uint64_t addr, gmem_area *out);
 
 /* Write-protection of guest-writable pages that hold cached code (runtime/cache.c): the guest
  * protection stays as it is (gmem_check, /proc/self/maps), only the host view loses PROT_WRITE,

@@ -246,7 +246,7 @@ static uint64_t hostfn_helper(rv64_cpu *cpu, uint64_t id) {
          * return: give the thread the host mask generated code runs with again. */
         in_routine = 0;
         if (guest_self) signal_apply_mask(guest_self);
-        atomic_fetch_add_explicit(&hostfn_stat.faults, 1, memory_order_relaxed);
+        atomic_fetch_add_explicit(&hostfn_stat.declined, 1, memory_order_relaxed);
         return 0;
     }
     in_routine = 1;
@@ -343,10 +343,7 @@ out:
 static int lookup(uint64_t pc, void *ctx) {
     (void)ctx;
     gmem_area a;
-    bool found = false;
-    for (size_t i = 0; !found && gmem_area_at(i, &a); i++)
-        found = pc >= a.start && pc < a.end;
-    if (!found || !a.ino || !(a.prot & PROT_EXEC) || a.name[0] != '/') return 0;
+    if (!gmem_area_holding(pc, &a) || !a.ino || !(a.prot & PROT_EXEC) || a.name[0] != '/') return 0;
     uint64_t off = pc - a.start + a.offset;
     int id = 0;
     pthread_mutex_lock(&files_mu);

@@ -12,8 +12,7 @@
 
 typedef struct hostfn_stats {
     atomic_ullong calls;    /* routine calls done on the host */
-    atomic_ullong declined; /* arguments it leaves to the guest code (overlap, range) */
-    atomic_ullong faults;   /* host accesses that faulted: the guest code ran instead */
+    atomic_ullong declined; /* calls left to the guest code (overlap, range, a host fault) */
 } hostfn_stats;
 extern hostfn_stats hostfn_stat;
 

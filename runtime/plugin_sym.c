@@ -121,11 +121,7 @@ static symfile *load_file(const char *path, uint64_t dev, uint64_t ino) {
 
 /* The file-backed area holding vaddr, or false. */
 static bool area_of(uint64_t vaddr, gmem_area *out) {
-    for (size_t i = 0; gmem_area_at(i, out); i++) {
-        if (vaddr < out->start || vaddr >= out->end) continue;
-        return out->name[0] && out->name[0] != '[' && out->ino;
-    }
-    return false;
+    return gmem_area_holding(vaddr, out) && out->name[0] && out->name[0] != '[' && out->ino;
 }
 
 const char *plugin_symbol_lookup(uint64_t vaddr, uint64_t *offset) {

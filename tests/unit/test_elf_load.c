@@ -313,6 +313,16 @@ static void test_gmem_munmap_split(void **state) {
     assert_false(gmem_check(base + 2 * PAGE, 1, PROT_READ));
     assert_false(gmem_check(base + PAGE, 2 * PAGE, PROT_READ));
     assert_true(gmem_check(base + 5 * PAGE, 3 * PAGE, RW));
+    /* gmem_area_holding (a binary search) agrees with the walk over all areas, across the hole
+     * and both edges of each area */
+    for (uint64_t a = base - PAGE; a < base + 9 * PAGE; a += PAGE / 2) {
+        for (int d = -1; d <= 1; d++) {
+            gmem_area x, y;
+            bool want = area_of(a + (uint64_t)d, &x), got = gmem_area_holding(a + (uint64_t)d, &y);
+            assert_int_equal(got, want);
+            if (got) assert_int_equal(y.start, x.start), assert_int_equal(y.end, x.end);
+        }
+    }
 
     assert_int_equal(gmem_munmap(base + 1, PAGE), -EINVAL);
     assert_int_equal(gmem_munmap(base, 0), -EINVAL);

@@ -70,10 +70,10 @@ typedef struct bstate {
     temp_info t[IR_MAX_TEMPS + CARRY_MAX]; /* then the home temps of carried registers */
     ir_temp hreg[16];                      /* temp in each host register (0 = free) */
     ir_temp greg[64]; /* temp holding each guest register's value (0 = in cpu state) */
-    uint8_t gdirty[64];
-    uint32_t idx; /* current IR index */
-    uint64_t pc;  /* current guest pc */
-    bool pic;     /* guest addresses relative to the object's base slot (ir_unit.pic) */
+    uint64_t gdirty;  /* bit g: guest register g is dirty (its cpu-state copy is stale) */
+    uint32_t idx;     /* current IR index */
+    uint64_t pc;      /* current guest pc */
+    bool pic;         /* guest addresses relative to the object's base slot (ir_unit.pic) */
     int nspill;
     int error;
     uint32_t nexits;
@@ -177,13 +177,21 @@ static void store_guest(bstate *s, int g, ir_temp t) {
     }
 }
 
+/* Bits lo..hi-1 (0 <= lo < hi <= 64). */
+static uint64_t range_mask(int lo, int hi) {
+    uint64_t upto = hi >= 64 ? ~0ull : (1ull << hi) - 1;
+    return upto & ~((1ull << lo) - 1);
+}
+
 /* Write back every dirty guest register in [lo, hi) (bindings stay, now clean). */
 static void writeback_range(bstate *s, int lo, int hi) {
-    for (int g = lo; g < hi; g++) {
-        if (!s->gdirty[g]) continue;
+    uint64_t m = s->gdirty & range_mask(lo, hi);
+    while (m) {
+        int g = __builtin_ctzll(m);
+        m &= m - 1;
         ir_temp t = s->greg[g];
         store_guest(s, g, t);
-        s->gdirty[g] = 0;
+        s->gdirty &= ~(1ull << g);
         s->t[t].ndirty--;
     }
 }
@@ -193,10 +201,10 @@ static void unbind_range(bstate *s, int lo, int hi) {
     for (int g = lo; g < hi; g++) {
         ir_temp t = s->greg[g];
         if (!t) continue;
-        if (s->gdirty[g]) s->t[t].ndirty--;
+        if (s->gdirty >> g & 1) s->t[t].ndirty--;
         s->t[t].nbind--;
         s->greg[g] = 0;
-        s->gdirty[g] = 0;
+        s->gdirty &= ~(1ull << g);
     }
 }
 
@@ -207,12 +215,12 @@ static void unbind_range(bstate *s, int lo, int hi) {
 static void drop_bindings(bstate *s, ir_temp t) {
     for (int g = 0; g < 64 && s->t[t].nbind; g++) {
         if (s->greg[g] != t) continue;
-        if (s->gdirty[g]) {
+        if (s->gdirty >> g & 1) {
             s->error = 1; /* would lose a guest value: allocator bug */
             s->t[t].ndirty--;
         }
         s->greg[g] = 0;
-        s->gdirty[g] = 0;
+        s->gdirty &= ~(1ull << g);
         s->t[t].nbind--;
     }
 }
@@ -305,10 +313,11 @@ static void evict(bstate *s, int h, uint32_t avoid) {
     }
     /* write back dirty guest bindings, then spill if the IR still uses it */
     if (ti->ndirty) {
-        for (int g = 0; g < 64; g++) {
-            if (s->greg[g] == t && s->gdirty[g]) {
+        for (uint64_t m = s->gdirty; m; m &= m - 1) {
+            int g = __builtin_ctzll(m);
+            if (s->greg[g] == t) {
                 x64_store(s->b, 8, gstate(g), (x64_reg)h);
-                s->gdirty[g] = 0;
+                s->gdirty &= ~(1ull << g);
                 ti->ndirty--;
             }
         }
@@ -394,8 +403,8 @@ static bool imm_operand(bstate *s, ir_temp t, int32_t *imm) {
 /* Where each dirty guest register lives now (the cpu-state copy is stale): fills out[0..n). */
 static uint32_t snapshot_dirty(const bstate *s, backend_regloc *out) {
     uint32_t n = 0;
-    for (int g = 0; g < 64; g++) {
-        if (!s->gdirty[g]) continue;
+    for (uint64_t m = s->gdirty; m; m &= m - 1) {
+        int g = __builtin_ctzll(m);
         const temp_info *ti = &s->t[s->greg[g]];
         out[n] = (backend_regloc){.g = (uint8_t)g, .reg = ti->reg, .spill = ti->spill};
         if (ti->reg < 0 && ti->spill < 0) { /* a constant */
@@ -906,7 +915,7 @@ static void enter_label(bstate *s, int l) {
         s->hreg[h] = 0;
     }
     memset(s->greg, 0, sizeof s->greg);
-    memset(s->gdirty, 0, sizeof s->gdirty);
+    s->gdirty = 0;
     s->nspill = 0;
     fp_xmm_forget();
     s->label_host[l] = s->b->p;
@@ -921,7 +930,7 @@ static void enter_label(bstate *s, int l) {
                                .last_use = keep[k]};
         s->hreg[carry_homes[k]] = ht;
         s->greg[g] = ht;
-        s->gdirty[g] = dirty;
+        s->gdirty |= (uint64_t)dirty << g;
     }
 }
 
@@ -1409,10 +1418,10 @@ static void emit_insn(bstate *s, const ir_insn *in) {
         ir_temp old = s->greg[g];
         if (old) {
             s->t[old].nbind--;
-            if (s->gdirty[g]) s->t[old].ndirty--;
+            if (s->gdirty >> g & 1) s->t[old].ndirty--;
         }
         s->greg[g] = in->a;
-        s->gdirty[g] = 1;
+        s->gdirty |= 1ull << g;
         s->t[in->a].nbind++;
         s->t[in->a].ndirty++;
         break;
@@ -1521,7 +1530,7 @@ int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
     bstate *s = &st;
     memset(s->hreg, 0, sizeof s->hreg);
     memset(s->greg, 0, sizeof s->greg);
-    memset(s->gdirty, 0, sizeof s->gdirty);
+    s->gdirty = 0;
     s->u = u;
     s->b = buf;
     s->out = out;

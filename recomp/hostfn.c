@@ -25,7 +25,11 @@ static const struct {
 };
 
 int hostfn_by_name(const char *name) {
-    if (!name || !*name) return HOSTFN_NONE;
+    if (!name) return HOSTFN_NONE;
+    /* every name starts with m, s, r or "__": most symbols stop here (runtime/hostfn.c asks
+     * for every function symbol of every file at start-up) */
+    if (name[0] != 'm' && name[0] != 's' && name[0] != 'r' && (name[0] != '_' || name[1] != '_'))
+        return HOSTFN_NONE;
     for (int i = 1; i < HOSTFN_COUNT; i++)
         if (!strcmp(name, names[i])) return i;
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)

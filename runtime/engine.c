@@ -729,7 +729,7 @@ void engine_print_stats(void) {
     fprintf(stderr, "cache_load_ms: %.3f\n", (double)cache_stat.load_ns / 1e6);
     fprintf(stderr, "guest_insns_translated: %" PRIu64 "\n", engine_stat.guest_insns);
     fprintf(stderr, "host_code_bytes: %" PRIu64 "\n", engine_stat.host_bytes);
-    fprintf(stderr, "translate_ms: %" PRIu64 "\n", engine_stat.translate_ns / 1000000);
+    fprintf(stderr, "translate_ms: %.3f\n", (double)engine_stat.translate_ns / 1e6);
     fprintf(stderr, "links: %" PRIu64 "\n", engine_stat.links);
     fprintf(stderr, "indirect_misses: %" PRIu64 "\n", engine_stat.indirect_misses);
     fprintf(stderr, "syscalls: %" PRIu64 "\n", engine_stat.syscalls);

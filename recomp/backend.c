@@ -30,7 +30,7 @@
 #define GBASE X64_R15
 
 typedef struct temp_info {
-    int8_t reg;    /* host register or -1 */
+    int8_t reg;    /* host register or -1: 0-15 a general register, 16-31 xmm0-15 (XREG) */
     int16_t spill; /* spill slot or -1 */
     uint8_t is_const;
     uint8_t pcrel;  /* constant that is a guest address (IR_PCREL) */
@@ -68,7 +68,7 @@ typedef struct bstate {
     x64_buf *b;
     backend_out *out;
     temp_info t[IR_MAX_TEMPS + CARRY_MAX]; /* then the home temps of carried registers */
-    ir_temp hreg[16];                      /* temp in each host register (0 = free) */
+    ir_temp hreg[32]; /* temp in each host register, general then xmm (0 = free) */
     ir_temp greg[64]; /* temp holding each guest register's value (0 = in cpu state) */
     uint64_t gdirty;  /* bit g: guest register g is dirty (its cpu-state copy is stale) */
     uint32_t idx;     /* current IR index */
@@ -92,6 +92,7 @@ typedef struct bstate {
     int8_t carry_index[64]; /* guest register -> k, or -1 */
     uint64_t carry_mask;    /* bit g: g is carried */
     uint32_t nfix, nreq;
+    uint8_t xpref[IR_MAX_TEMPS];      /* the temp is defined in an xmm register (LOAD, GET) */
     label_ref fix[BACKEND_MAX_EDGES]; /* forward jumps to labels */
     label_ref req[BACKEND_MAX_EDGES]; /* jne on exit_request at backward edges */
 } bstate;
@@ -99,6 +100,13 @@ typedef struct bstate {
 static const x64_reg alloc_order[] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI, X64_RDI, X64_R8,
                                       X64_R9,  X64_R10, X64_R11, X64_RDX, X64_RCX, X64_RAX};
 #define NALLOC ((int)(sizeof alloc_order / sizeof alloc_order[0]))
+/* Host register numbers 16-31 (temp_info.reg, hreg, backend_regloc.reg, avoid masks) are
+ * xmm0-15. xmm0-2 are the FP code's scratch registers; xmm3-15 hold double-precision values
+ * (docs/fp.md, "Values in xmm registers"). Every xmm register is caller-saved. */
+#define XREG(x)        (16 + (x))
+#define IS_XREG(r)     ((r) >= 16)
+#define XFIRST         3
+#define XMM_ALLOC_MASK (0xfff8u << 16) /* xmm3-15 */
 #define CALLER_SAVED_MASK                                                                          \
     ((1u << X64_RAX) | (1u << X64_RCX) | (1u << X64_RDX) | (1u << X64_RSI) | (1u << X64_RDI) |     \
      (1u << X64_R8) | (1u << X64_R9) | (1u << X64_R10) | (1u << X64_R11))
@@ -157,7 +165,9 @@ static bool temp_live(const bstate *s, ir_temp t) {
 
 static void store_guest(bstate *s, int g, ir_temp t) {
     temp_info *ti = &s->t[t];
-    if (ti->reg >= 0) {
+    if (IS_XREG(ti->reg)) {
+        x64_movs_store(s->b, 1, gstate(g), ti->reg - 16);
+    } else if (ti->reg >= 0) {
         x64_store(s->b, 8, gstate(g), (x64_reg)ti->reg);
     } else if (ti->is_const && plain_imm32(s, ti)) {
         x64_store_imm(s->b, 8, gstate(g), (int32_t)ti->value);
@@ -261,6 +271,21 @@ static int find_free(bstate *s, uint32_t avoid) {
     return -1;
 }
 
+/* A free allocatable xmm register (as XREG), or -1. */
+static int find_free_x(bstate *s, uint32_t avoid) {
+    for (int x = XFIRST; x < 16; x++)
+        if (!s->hreg[XREG(x)] && !(avoid & (1u << XREG(x)))) return XREG(x);
+    return -1;
+}
+
+/* mem = host register h (general or xmm), 8 bytes. */
+static void store_reg(bstate *s, x64_mem m, int h) {
+    if (IS_XREG(h))
+        x64_movs_store(s->b, 1, m, h - 16);
+    else
+        x64_store(s->b, 8, m, (x64_reg)h);
+}
+
 static int alloc_reg(bstate *s, uint32_t avoid) {
     int h = find_free(s, avoid);
     if (h >= 0) return h;
@@ -286,6 +311,31 @@ static int alloc_reg(bstate *s, uint32_t avoid) {
     return best;
 }
 
+/* An xmm register (as XREG) for a new value: a free one, else the one whose temp is needed
+ * last is evicted. */
+static int alloc_x(bstate *s, uint32_t avoid) {
+    int h = find_free_x(s, avoid);
+    if (h >= 0) return h;
+    int best = -1;
+    uint64_t best_score = 0;
+    for (int x = XFIRST; x < 16; x++) {
+        int r = XREG(x);
+        if (avoid & (1u << r)) continue;
+        ir_temp t = s->hreg[r];
+        uint64_t score = s->t[t].last_use <= s->idx ? UINT64_MAX : s->t[t].last_use;
+        if (best < 0 || score > best_score) {
+            best = r;
+            best_score = score;
+        }
+    }
+    if (best < 0) {
+        s->error = 1;
+        return XREG(XFIRST);
+    }
+    evict(s, best, avoid);
+    return best;
+}
+
 /* Is t an operand of the instruction being emitted? Such a temp is still needed while its
  * instruction claims registers (helper calls, div, mulh), even if this is its last use. */
 static bool current_operand(const bstate *s, ir_temp t) {
@@ -302,10 +352,17 @@ static void evict(bstate *s, int h, uint32_t avoid) {
         free_reg(s, h);
         return;
     }
-    /* move to another free register if there is one */
-    int r = find_free(s, avoid | (1u << h));
+    /* move to another free register if there is one: an xmm value to another xmm register or,
+     * when all are taken or avoided (a call), to a general one */
+    int r = IS_XREG(h) ? find_free_x(s, avoid | (1u << h)) : -1;
+    if (r < 0 && (!IS_XREG(h) || !operand)) r = find_free(s, avoid | (1u << h));
     if (r >= 0) {
-        x64_mov_rr(s->b, 8, (x64_reg)r, (x64_reg)h);
+        if (IS_XREG(r))
+            x64_movaps_rr(s->b, r - 16, h - 16);
+        else if (IS_XREG(h))
+            x64_movq_rx(s->b, (x64_reg)r, h - 16);
+        else
+            x64_mov_rr(s->b, 8, (x64_reg)r, (x64_reg)h);
         s->hreg[r] = t;
         s->hreg[h] = 0;
         ti->reg = (int8_t)r;
@@ -316,7 +373,7 @@ static void evict(bstate *s, int h, uint32_t avoid) {
         for (uint64_t m = s->gdirty; m; m &= m - 1) {
             int g = __builtin_ctzll(m);
             if (s->greg[g] == t) {
-                x64_store(s->b, 8, gstate(g), (x64_reg)h);
+                store_reg(s, gstate(g), h);
                 s->gdirty &= ~(1ull << g);
                 ti->ndirty--;
             }
@@ -327,7 +384,7 @@ static void evict(bstate *s, int h, uint32_t avoid) {
             s->error = 1;
         } else {
             ti->spill = (int16_t)s->nspill++;
-            x64_store(s->b, 8, spill_mem(ti->spill), (x64_reg)h);
+            store_reg(s, spill_mem(ti->spill), h);
         }
     }
     free_reg(s, h);
@@ -336,6 +393,15 @@ static void evict(bstate *s, int h, uint32_t avoid) {
 /* Put temp t in a host register and return it. */
 static x64_reg use(bstate *s, ir_temp t, uint32_t avoid) {
     temp_info *ti = &s->t[t];
+    if (IS_XREG(ti->reg)) { /* a double in an xmm register: it moves to a general one */
+        int x = ti->reg;
+        int h = alloc_reg(s, avoid | (1u << x));
+        x64_movq_rx(s->b, (x64_reg)h, x - 16);
+        s->hreg[x] = 0;
+        s->hreg[h] = t;
+        ti->reg = (int8_t)h;
+        return (x64_reg)h;
+    }
     if (ti->reg >= 0) return (x64_reg)ti->reg;
     int h = alloc_reg(s, avoid);
     if (ti->is_const) {
@@ -383,6 +449,21 @@ static x64_reg def_new(bstate *s, ir_temp dst, uint32_t avoid) {
     s->hreg[r] = dst;
     s->t[dst].reg = (int8_t)r;
     return r;
+}
+
+/* Fresh xmm register for dst; returns the xmm number. */
+static int def_x(bstate *s, ir_temp dst, uint32_t avoid) {
+    int r = alloc_x(s, avoid);
+    s->hreg[r] = dst;
+    s->t[dst].reg = (int8_t)r;
+    return r - 16;
+}
+
+/* Before a call: every value in an xmm register moves to a free callee-saved general register
+ * or is spilled (all xmm registers are caller-saved). */
+static void evict_xmm(bstate *s) {
+    for (int x = XFIRST; x < 16; x++)
+        if (s->hreg[XREG(x)]) evict(s, XREG(x), CALLER_SAVED_MASK | XMM_ALLOC_MASK);
 }
 
 /* Claim a specific host register (free it, moving its temp elsewhere). */
@@ -773,8 +854,6 @@ static void emit_indirect(bstate *s, ir_temp target) {
 
 #define SRC_MEM 0x100u /* backend_regloc.flags: the value is in cpu state */
 
-static void fp_xmm_forget(void); /* backend_fp.inc */
-
 static const x64_reg carry_homes[CARRY_MAX] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RSI,
                                                X64_RDI, X64_R8,  X64_R9,  X64_R10, X64_R11};
 
@@ -910,14 +989,13 @@ static void enter_label(bstate *s, int l) {
                 if (!set[k]) keep[k] = i;
         }
     }
-    for (int h = 0; h < 16; h++) {
+    for (int h = 0; h < 32; h++) {
         if (s->hreg[h]) s->t[s->hreg[h]].reg = -1;
         s->hreg[h] = 0;
     }
     memset(s->greg, 0, sizeof s->greg);
     s->gdirty = 0;
     s->nspill = 0;
-    fp_xmm_forget();
     s->label_host[l] = s->b->p;
     for (int k = 0; k < s->ncarry; k++) {
         int g = s->carry_g[k];
@@ -978,7 +1056,7 @@ static void store_dirty(bstate *s, const backend_regloc *st, uint32_t n, bool in
         x64_mem m = gstate(l->g);
         bool pcrel = (l->flags & BACKEND_REGLOC_PCREL) != 0;
         if (l->reg >= 0) {
-            x64_store(s->b, 8, m, (x64_reg)l->reg);
+            store_reg(s, m, l->reg);
         } else if (l->spill >= 0) {
             x64_load(s->b, 8, 0, X64_RAX, spill_mem(l->spill));
             x64_store(s->b, 8, m, X64_RAX);
@@ -1006,7 +1084,7 @@ static void edge_moves(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
     int8_t ms[CARRY_MAX], md[CARRY_MAX];
     int n = 0;
     for (int k = 0; k < s->ncarry; k++)
-        if (src[k].reg >= 0 && src[k].reg != (int8_t)carry_homes[k]) {
+        if (src[k].reg >= 0 && !IS_XREG(src[k].reg) && src[k].reg != (int8_t)carry_homes[k]) {
             ms[n] = src[k].reg;
             md[n] = (int8_t)carry_homes[k];
             n++;
@@ -1044,11 +1122,15 @@ static void edge_moves(bstate *s, const backend_regloc *dirty, uint32_t ndirty,
             }
         }
     }
-    /* carried values in spill slots, constants or cpu state */
+    /* carried values in xmm registers, spill slots, constants or cpu state (no home is the
+     * source of a move any more) */
     for (int k = 0; k < s->ncarry; k++) {
         x64_reg h = carry_homes[k];
-        if (src[k].reg >= 0) continue;
-        if (src[k].flags & SRC_MEM)
+        if (IS_XREG(src[k].reg))
+            x64_movq_rx(s->b, h, src[k].reg - 16);
+        else if (src[k].reg >= 0)
+            continue;
+        else if (src[k].flags & SRC_MEM)
             x64_load(s->b, 8, 0, h, gstate(src[k].g));
         else if (src[k].spill >= 0)
             x64_load(s->b, 8, 0, h, spill_mem(src[k].spill));
@@ -1259,6 +1341,7 @@ static void emit_call(bstate *s, const ir_insn *in) {
     /* free every caller-saved register, keeping live values */
     for (int h = 0; h < 16; h++)
         if ((CALLER_SAVED_MASK & (1u << h)) && s->hreg[h]) evict(s, h, CALLER_SAVED_MASK);
+    evict_xmm(s);
     static const x64_reg argreg[] = {X64_RSI, X64_RDX, X64_RCX};
     ir_temp args[3] = {in->a, in->b, in->c};
     for (int i = 0; i < 3; i++) {
@@ -1338,6 +1421,7 @@ static void emit_sb_call_if(bstate *s, const ir_insn *in) {
     if (f & (IR_CALL_RD_F | IR_CALL_WR_F | IR_CALL_FAULT)) writeback_range(s, 32, 64);
     for (int h = 0; h < 16; h++)
         if ((CALLER_SAVED_MASK & (1u << h)) && s->hreg[h]) evict(s, h, CALLER_SAVED_MASK);
+    evict_xmm(s);
     /* rax and rcx are free now; the operands are constants, in callee-saved registers or
      * spilled */
     x64_load(s->b, 8, 0, X64_RAX, X64_MEM(CPU, RV64_OFF_PLUGIN_SB));
@@ -1406,8 +1490,10 @@ static void emit_insn(bstate *s, const ir_insn *in) {
             x64_reg rd = def_new(s, in->dst, 1u << r);
             x64_mov_rr(s->b, 8, rd, r);
         } else {
-            x64_reg rd = def_new(s, in->dst, 0);
-            x64_load(s->b, 8, 0, rd, gstate(g));
+            if (s->xpref[in->dst])
+                x64_movs_load(s->b, 1, def_x(s, in->dst, 0), gstate(g));
+            else
+                x64_load(s->b, 8, 0, def_new(s, in->dst, 0), gstate(g));
             s->greg[g] = in->dst;
             s->t[in->dst].nbind++;
         }
@@ -1466,6 +1552,12 @@ static void emit_insn(bstate *s, const ir_insn *in) {
     case IR_BSWAP: emit_unary(s, in); break;
     case IR_LOAD: {
         x64_mem m = guest_mem(s, in->a, in->imm, 0);
+        if (s->xpref[in->dst]) { /* fld: a double for FP operations */
+            int x = def_x(s, in->dst, 0);
+            record_fault(s);
+            x64_movs_load(s->b, 1, x, m);
+            break;
+        }
         x64_reg rd = def_new(s, in->dst, in->a ? 1u << s->t[in->a].reg : 0);
         record_fault(s);
         x64_load(s->b, in->size, (in->flags & IR_SIGNED) != 0, rd, m);
@@ -1478,6 +1570,10 @@ static void emit_insn(bstate *s, const ir_insn *in) {
             x64_mem m = guest_mem(s, in->a, in->imm, 0);
             record_fault(s);
             x64_store_imm(s->b, in->size, m, imm);
+        } else if (in->size == 8 && IS_XREG(s->t[in->b].reg) && in->a != in->b) { /* fsd */
+            x64_mem m = guest_mem(s, in->a, in->imm, 0);
+            record_fault(s);
+            x64_movs_store(s->b, 1, m, s->t[in->b].reg - 16);
         } else {
             x64_reg rv = use(s, in->b, regmask(s, in->a, 0));
             x64_mem m = guest_mem(s, in->a, in->imm, 1u << rv);
@@ -1553,6 +1649,7 @@ int backend_emit(const ir_unit *u, x64_buf *buf, backend_out *out) {
         if (in->c) s->t[in->c].last_use = i;
         if (in->dst && s->t[in->dst].last_use < i) s->t[in->dst].last_use = i;
     }
+    fp_plan(s);
     /* entry: leave at once if the runtime asked (signal, flush); nothing is live yet */
     x64_alu_mi(buf, X64_CMP, 4, X64_MEM(CPU, RV64_OFF_EXIT_REQ), 0);
     uint8_t *req = x64_jcc32(buf, X64_CC_NE);

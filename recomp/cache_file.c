@@ -164,7 +164,7 @@ static int check(cache_file *cf, const uint8_t *p, size_t size, char *err, size_
     }
     for (uint32_t i = 0; i < h->n_regs; i++) {
         const rc_regloc *r = &cf->regs[i];
-        if (r->g >= 64 || r->reg < -1 || r->reg > 15 || r->reg == 4 || r->spill < -1 ||
+        if (r->g >= 64 || r->reg < -1 || r->reg > 31 || r->reg == 4 || r->spill < -1 ||
             r->spill >= BACKEND_SPILL_SLOTS || (r->flags & ~1u))
             return fail(err, errlen, "corrupt cache file (bad register table)");
     }

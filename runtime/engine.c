@@ -542,7 +542,10 @@ static bool restore_state(const tunit *t, uintptr_t rip, const ucontext_t *uc, r
         for (uint32_t k = 0; k < f->n; k++) {
             const backend_regloc *r = &t->regs[f->first + k];
             uint64_t v;
-            if (r->reg >= 0)
+            if (r->reg >= 16) { /* xmm0-15 (backend.c XREG): the low 64 bits */
+                const struct _libc_xmmreg *x = &uc->uc_mcontext.fpregs->_xmm[r->reg - 16];
+                v = (uint64_t)x->element[0] | (uint64_t)x->element[1] << 32;
+            } else if (r->reg >= 0)
                 v = (uint64_t)g[uc_reg[r->reg]];
             else if (r->spill >= 0)
                 memcpy(&v, (const void *)(rsp + 8 * (uintptr_t)r->spill + 8), 8);

@@ -13,8 +13,9 @@
 /* Bumped by hand when generated code changes meaning without any of the sizes and offsets
  * mixed into cache_abi_version() changing (a new exit reason, a different helper argument
  * order, a new backend encoding that the runtime relies on). */
-#define CACHE_ABI_REVISION 3u /* 2: inline F/D code (IR_FP), MXCSR contract, HELPER_FP;
-                                      3: fault-point register 16-31 = xmm0-15 */
+#define CACHE_ABI_REVISION                                                                         \
+    3u /* 2: inline F/D code (IR_FP), MXCSR contract, HELPER_FP;                                   \
+               3: fault-point register 16-31 = xmm0-15 */
 
 /* The runtime ABI version stored in every cache header. */
 uint32_t cache_abi_version(void);

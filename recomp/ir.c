@@ -360,7 +360,7 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
         case IR_SB_STORE: fprintf(out, " #%" PRId64 ", t%u", in->imm, in->a); break;
         case IR_FP:
             fprintf(out, " %s, rm %d, t%u, t%u, t%u", rv64_op_name((int)(in->imm & 0xffff)),
-                    (int)(in->imm >> 16) & 7, in->a, in->b, in->c);
+                    (int)(in->imm >> 16) & 15, in->a, in->b, in->c);
             break;
         case IR_SB_CALL_IF:
             fprintf(out, ".%s #%" PRId64 ", t%u, t%u, flags 0x%x", ir_cond_name[in->cond], in->imm,
@@ -528,7 +528,7 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
             s = skip_ws(s);
             if (fop < 0 || strncmp(s, "rm", 2)) goto bad;
             long rm = strtol(s + 2, (char **)&s, 10);
-            if (rm < 0 || rm > 7 || !parse_temp(&s, &in.a) || !parse_temp(&s, &in.b) ||
+            if (rm < 0 || rm > 15 || !parse_temp(&s, &in.a) || !parse_temp(&s, &in.b) ||
                 !parse_temp(&s, &in.c))
                 goto bad;
             in.imm = (int64_t)((uint32_t)fop | (uint32_t)rm << 16);

@@ -192,7 +192,8 @@ void ir_opt_fold(ir_unit *u); /* constant folding, algebraic simplification, cop
 void ir_opt_regs(ir_unit *u); /* guest-register forwarding (get after get/set) */
 void ir_opt_dce(ir_unit *u);  /* dead-code elimination */
 void ir_opt_dead_sets(ir_unit *u); /* SETs overwritten before the guest state can be seen */
-void ir_optimize(ir_unit *u);      /* regs, fold, dead_sets, dce, in that order */
+void ir_opt_fflags(ir_unit *u);    /* the libm idiom frflags t; flt.d; fsflags t (opt.c) */
+void ir_optimize(ir_unit *u);      /* regs, fflags, fold, dead_sets, dce, in that order */
 
 /* Evaluate a pure binary/unary op on constants (shared by folding and tests). Returns false if
  * the op is not foldable. */

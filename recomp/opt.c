@@ -13,6 +13,9 @@
 
 #include <string.h>
 
+#include "rv64_decode.h"
+#include "rv64_fp.h"
+
 typedef struct opt_state {
     ir_temp repl[IR_MAX_TEMPS];
     uint8_t is_const[IR_MAX_TEMPS];
@@ -384,8 +387,108 @@ void ir_opt_dead_sets(ir_unit *u) {
     }
 }
 
+/* -- The fflags save/restore idiom (docs/fp.md) --------------------------------------------
+ *
+ * glibc's libm brackets every quiet comparison with a save and a restore of the exception
+ * flags: `frflags t; flt.d rd, a, b; fsflags t` (isless() and friends). Each fflags read costs a
+ * stmxcsr (about 14 cycles here, and it waits for the FP work in flight). Forward, tracking `ff`,
+ * a temp known to equal fflags (from a read, while nothing that may change the flags ran since):
+ *   - a read-only fflags read while ff is known is ff (the read goes);
+ *   - fsflags ff (csrrw of fflags with source ff, its old value unused or ff) changes nothing:
+ *     it goes;
+ *   - a double feq/flt/fle whose next flag-related op is such a restore, with nothing in between
+ *     that can fault, exit or call (so no state with its NV can be seen), becomes a compare that
+ *     raises nothing and sets fflags to ff (RV64_FP_CMP_KEEP_FLAGS, c = ff), and the restore
+ *     goes; ff stays known.
+ * Anything else that may change the flags (other FP ops except sign injection and fclass, other
+ * FP CSR writes, calls, a LABEL) forgets ff. Runs after ir_opt_regs, which makes the restore's
+ * source the read's temp. */
+
+static bool fp_csr_access(const ir_insn *in, int *kind, int *csr, bool *ro) {
+    *kind = rv64_fp_csr_kind((int)(in->imm & 0xffff));
+    *csr = (int)(in->imm >> 16) & 3;
+    *ro = ((in->imm >> 16) & 4) != 0;
+    return *kind >= 0;
+}
+
+/* Is insn i `fsflags ff` (csrrw fflags, source ff) whose old value nothing else reads? */
+static bool is_restore(const opt_state *s, const ir_unit *u, uint32_t i, ir_temp ff,
+                       const uint8_t *nuse) {
+    const ir_insn *in = &u->insn[i];
+    int kind, csr;
+    bool ro;
+    return in->op == IR_FP && fp_csr_access(in, &kind, &csr, &ro) && kind == RV64_CSR_RW && !ro &&
+           csr == RV64_CSR_FFLAGS && resolve(s, in->a) == ff && !nuse[in->dst];
+}
+
+void ir_opt_fflags(ir_unit *u) {
+    static __thread opt_state s;
+    static __thread uint8_t nuse[IR_MAX_TEMPS];
+    opt_init(&s, u);
+    memset(nuse, 0, u->ntemps);
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        if (in->a && nuse[in->a] < 255) nuse[in->a]++;
+        if (in->b && nuse[in->b] < 255) nuse[in->b]++;
+        if (in->c && nuse[in->c] < 255) nuse[in->c]++;
+    }
+    ir_temp ff = 0;
+    for (uint32_t i = 0; i < u->n; i++) {
+        ir_insn *in = &u->insn[i];
+        subst_operands(&s, in);
+        switch (in->op) {
+        case IR_CALL:
+        case IR_SB_CALL_IF:
+        case IR_LABEL: ff = 0; break;
+        case IR_FP: {
+            int op = (int)(in->imm & 0xffff), kind, csr;
+            bool ro;
+            if (fp_csr_access(in, &kind, &csr, &ro)) {
+                if (ro && csr == RV64_CSR_FFLAGS) {
+                    if (ff)
+                        make_nop_copy(&s, in, ff);
+                    else
+                        ff = in->dst;
+                } else if (ff && is_restore(&s, u, i, ff, nuse)) {
+                    make_nop_copy(&s, in, ff);
+                } else if (!ro) {
+                    ff = 0;
+                }
+                break;
+            }
+            if (op == RV64_OP_fsgnj_d || op == RV64_OP_fsgnjn_d || op == RV64_OP_fsgnjx_d ||
+                op == RV64_OP_fsgnj_s || op == RV64_OP_fsgnjn_s || op == RV64_OP_fsgnjx_s ||
+                op == RV64_OP_fclass_d || op == RV64_OP_fclass_s)
+                break; /* raise nothing */
+            bool cmp = op == RV64_OP_feq_d || op == RV64_OP_flt_d || op == RV64_OP_fle_d;
+            uint32_t j = i + 1;
+            if (cmp && ff) { /* only pure ops up to the restore */
+                for (; j < u->n; j++) {
+                    const ir_insn *n = &u->insn[j];
+                    uint8_t f = ir_op_flags[n->op];
+                    if (n->op == IR_INSN_START || n->op == IR_SET || n->op == IR_NOP) continue;
+                    if (n->op == IR_FP || !(f & IRF_DEF) || (f & (IRF_SIDE | IRF_MEM))) break;
+                }
+            }
+            if (cmp && ff && j < u->n && is_restore(&s, u, j, ff, nuse)) {
+                in->imm |= (int64_t)RV64_FP_CMP_KEEP_FLAGS << 16;
+                in->c = ff;
+                ir_insn *r = &u->insn[j];
+                make_nop_copy(&s, r, ff);
+            } else {
+                ff = 0;
+            }
+            break;
+        }
+        default: break;
+        }
+    }
+    ir_compact(u);
+}
+
 void ir_optimize(ir_unit *u) {
     ir_opt_regs(u);
+    ir_opt_fflags(u);
     ir_opt_fold(u);
     ir_opt_dead_sets(u);
     ir_opt_dce(u);

@@ -776,6 +776,8 @@ uint64_t rv64_fp_value(rv64_cpu *cpu, uint64_t a, uint64_t b, uint64_t c, uint64
         return rv64_csr_helper(cpu, packed, a);
     }
     fp_eval(cpu, (unsigned)(info & 0xffff), (unsigned)(info >> 16) & 7, a, b, c, &r);
+    if ((info >> 16) & RV64_FP_CMP_KEEP_FLAGS) /* a compare, then fflags = c (fsflags c) */
+        rv64_csr_helper(cpu, RV64_CSR_FFLAGS | (uint64_t)RV64_CSR_RW << 16, c);
     return r;
 }
 

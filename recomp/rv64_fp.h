@@ -75,6 +75,12 @@ uint64_t rv64_fp_value(rv64_cpu *cpu, uint64_t a, uint64_t b, uint64_t c, uint64
 
 #define RV64_FP_INFO(op, rm) ((uint64_t)(op) | (uint64_t)((rm)&7) << 16)
 
+/* Bit of the sub-field (rm's place, above the 3-bit rm) of a compare (feq, flt, fle): the
+ * compare raises no flag of its own and fflags is then set to c, the value it had before. The
+ * optimizer (ir_opt_fflags) makes it of the idiom `frflags t; flt.d rd, a, b; fsflags t`, the
+ * value of rd without any flag traffic. */
+#define RV64_FP_CMP_KEEP_FLAGS 8
+
 /* IR_FP also carries accesses to the FP CSRs fflags, frm and fcsr: op is then a Zicsr op
  * (csrrw, csrrs, csrrc and their immediate forms), a = the source value (x[rs1] or the uimm),
  * the sub-field (rm's place) = csr | 4 for a read-only access, the result the old value.

@@ -878,6 +878,101 @@ static void test_fp_kept(void **state) {
     check_pass(ir_optimize, code, code);
 }
 
+/* The libm idiom frflags t; flt.d; fsflags t (ir_opt_fflags): csrrs rm 5 is a read-only
+ * fflags read, csrrw rm 1 an fflags write; rm 8 on a compare is RV64_FP_CMP_KEEP_FLAGS. */
+static void test_opt_fflags(void **state) {
+    (void)state;
+    /* the compare keeps the flags (c = the saved value), the restore goes; a second read
+     * after sign injection is the first */
+    check_pass(ir_opt_fflags,
+               "t1 = const #0\n"
+               "t2 = get f10\n"
+               "t3 = get f11\n"
+               "t4 = fp csrrs, rm 5, t1, t0, t0\n"
+               "set x11, t4\n"
+               "t5 = fp flt.d, rm 1, t2, t3, t0\n"
+               "set x13, t5\n"
+               "t6 = fp csrrw, rm 1, t4, t0, t0\n"
+               "t7 = fp fsgnjx.d, rm 2, t2, t2, t0\n"
+               "brcond.eq t5, t1, #0x2000\n"
+               "t8 = fp csrrs, rm 5, t1, t0, t0\n"
+               "set x12, t8\n"
+               "t9 = fp fle.d, rm 0, t7, t3, t0\n"
+               "t10 = fp csrrw, rm 1, t8, t0, t0\n"
+               "set x14, t9\n"
+               "exit_special 1, #0x1000\n",
+               "t1 = const #0\n"
+               "t2 = get f10\n"
+               "t3 = get f11\n"
+               "t4 = fp csrrs, rm 5, t1, t0, t0\n"
+               "set x11, t4\n"
+               "t5 = fp flt.d, rm 9, t2, t3, t4\n"
+               "set x13, t5\n"
+               "t7 = fp fsgnjx.d, rm 2, t2, t2, t0\n"
+               "brcond.eq t5, t1, #0x2000\n"
+               "set x12, t4\n"
+               "t9 = fp fle.d, rm 8, t7, t3, t4\n"
+               "set x14, t9\n"
+               "exit_special 1, #0x1000\n");
+    /* between the compare and the restore something that can fault, exit or call, or no
+     * restore of the saved value: the NV of the compare may be seen, nothing changes; after
+     * an FP op that may raise a flag, a read is a read again */
+    const char *between[] = {
+        "t8 = load.8 t1, #0\n",
+        "brcond.eq t5, t1, #0x2000\n",
+        "call #3, t1, t0, t0, flags 0x4\n",
+        "t8 = fp fadd.d, rm 7, t2, t3, t0\n",
+    };
+    for (size_t i = 0; i < sizeof between / sizeof between[0]; i++) {
+        char in[768];
+        snprintf(in, sizeof in,
+                 "t1 = const #0\n"
+                 "t2 = get f10\n"
+                 "t3 = get f11\n"
+                 "t4 = fp csrrs, rm 5, t1, t0, t0\n"
+                 "set x11, t4\n"
+                 "t5 = fp flt.d, rm 1, t2, t3, t0\n"
+                 "%s"
+                 "t6 = fp csrrw, rm 1, t4, t0, t0\n"
+                 "t7 = fp fadd.d, rm 7, t2, t3, t0\n"
+                 "t9 = fp csrrs, rm 5, t1, t0, t0\n"
+                 "set x12, t9\n"
+                 "exit_special 1, #0x1000\n",
+                 between[i]);
+        check_pass(ir_opt_fflags, in, in);
+    }
+    const char *other[] = {
+        "t6 = fp csrrw, rm 1, t1, t0, t0\n",             /* writes another value */
+        "t6 = fp csrrs, rm 1, t4, t0, t0\n",             /* sets flags */
+        "t6 = fp csrrw, rm 1, t4, t0, t0\nset x5, t6\n", /* old value used */
+    };
+    for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
+        char in[768];
+        snprintf(in, sizeof in,
+                 "t1 = const #0\n"
+                 "t2 = get f10\n"
+                 "t3 = get f11\n"
+                 "t4 = fp csrrs, rm 5, t1, t0, t0\n"
+                 "set x11, t4\n"
+                 "t5 = fp flt.s, rm 1, t2, t3, t0\n" /* singles are left alone too */
+                 "%s"
+                 "exit_special 1, #0x1000\n",
+                 other[i]);
+        check_pass(ir_opt_fflags, in, in);
+    }
+    /* a restore right after the read changes nothing: it goes */
+    check_pass(ir_opt_fflags,
+               "t1 = const #0\n"
+               "t4 = fp csrrs, rm 5, t1, t0, t0\n"
+               "set x11, t4\n"
+               "t6 = fp csrrw, rm 1, t4, t0, t0\n"
+               "exit_special 1, #0x1000\n",
+               "t1 = const #0\n"
+               "t4 = fp csrrs, rm 5, t1, t0, t0\n"
+               "set x11, t4\n"
+               "exit_special 1, #0x1000\n");
+}
+
 /* -- Optimizer: exits --------------------------------------------------------------------- */
 
 static void test_brcond_always_taken(void **state) {
@@ -1228,6 +1323,7 @@ int main(void) {
         cmocka_unit_test(test_regs_call_barrier),
         cmocka_unit_test(test_dce),
         cmocka_unit_test(test_fp_kept),
+        cmocka_unit_test(test_opt_fflags),
         cmocka_unit_test(test_brcond_always_taken),
         cmocka_unit_test(test_brcond_never_taken),
         cmocka_unit_test(test_exit_indirect_const),

@@ -1251,6 +1251,24 @@ static void emit_side_exit_stubs(bstate *s) {
 static void emit_amo(bstate *s, const ir_insn *in) {
     int sz = in->size;
     int kind = (int)in->imm;
+    if (kind == AMO_SWAP && !(in->flags & IR_ACQUIRE) && !temp_live(s, in->dst)) {
+        /* a swap whose old value nobody reads (amoswap zero, ...), without .aq, is an atomic
+         * store: an aligned x86 store is atomic and release-ordered (TSO), which is what .rl
+         * asks and more than a relaxed AMO needs. No lock, no store-buffer drain: glibc's
+         * free() does one per call (av->have_fastchunks). Faults as the AMO would (a write). */
+        int32_t imm;
+        if (imm_operand(s, in->b, &imm)) {
+            x64_mem m = guest_mem(s, in->a, 0, 0);
+            record_fault(s);
+            x64_store_imm(s->b, sz, m, imm);
+        } else {
+            x64_reg rv = use(s, in->b, regmask(s, in->a, 0));
+            x64_mem m = guest_mem(s, in->a, 0, 1u << rv);
+            record_fault(s);
+            x64_store(s->b, sz, m, reg_of(s, in->b));
+        }
+        return;
+    }
     if (kind == AMO_SWAP || kind == AMO_ADD) {
         x64_reg ra = use(s, in->a, 0);
         x64_reg rd = def_from(s, in->dst, in->b, in->a); /* rd = the operand, then the old value */

@@ -119,6 +119,7 @@ typedef enum ir_cond { IR_EQ, IR_NE, IR_LT, IR_GE, IR_LTU, IR_GEU } ir_cond;
 #define IR_CALL_WR_F  0x20 /* CALL: helper writes guest f registers */
 #define IR_CALL_FAULT 0x40 /* CALL: may touch guest memory: cpu->pc is set first */
 #define IR_PCREL      0x80 /* CONST: value is a guest pc (depends on where the object was loaded) */
+#define IR_ACQUIRE    0x02 /* AMO: acquire ordering (.aq) */
 
 typedef uint16_t ir_temp;
 

@@ -433,7 +433,9 @@ static bool sc(lift_ctx *c, int helper) {
 }
 static bool amo(lift_ctx *c, int helper, int kind) {
     int size = helper == HELPER_AMO_W ? 4 : 8;
-    SETX(c, I->rd, ir_emit(U, IR_AMO, (uint8_t)size, X(c, I->rs1), X(c, I->rs2), kind));
+    ir_temp old = ir_emit(U, IR_AMO, (uint8_t)size, X(c, I->rs1), X(c, I->rs2), kind);
+    if (I->aqrl & 2) U->insn[U->n - 1].flags |= IR_ACQUIRE;
+    SETX(c, I->rd, old);
     atomic_hook(c, size, kind);
     return false;
 }

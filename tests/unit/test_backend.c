@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include <capstone/capstone.h>
 #include <cmocka.h>
 
 #include "backend.h"
@@ -546,6 +547,58 @@ static void test_load_store(void **state) {
             }
         }
     }
+}
+
+/* Does the unit's code (up to its first ret-less exit stub: the whole buffer) contain an
+ * instruction with this mnemonic? */
+static bool code_has(const void *code, size_t len, const char *mnemonic) {
+    csh h;
+    if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
+    cs_insn *insn;
+    size_t n = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
+    bool found = false;
+    for (size_t i = 0; i < n; i++)
+        found |= !strcmp(insn[i].mnemonic, mnemonic) || strstr(insn[i].op_str, "lock") ||
+                 !strncmp(insn[i].mnemonic, "lock", 4);
+    cs_free(insn, n);
+    cs_close(&h);
+    return found;
+}
+
+/* amoswap whose old value is unused and that has no .aq (`amoswap.w zero, a5, (a4)`, glibc's
+ * free): a plain store, no locked instruction; with .aq or a used result, xchg. Memory after,
+ * only `size` bytes written, constant and register values. */
+static void test_amo_swap_store(void **state) {
+    (void)state;
+    for (int size = 4; size <= 8; size *= 4)
+        for (int variant = 0; variant < 4; variant++) { /* dead, dead+aq, used, dead const */
+            ir_init(&unit, UNIT_PC);
+            ir_emit(&unit, IR_INSN_START, 4, 0, 0, UNIT_PC);
+            ir_temp base = ir_get(&unit, 1);
+            ir_temp v = variant == 3 ? ir_const(&unit, -3) : ir_get(&unit, 3);
+            ir_temp old = ir_emit(&unit, IR_AMO, (uint8_t)size, base, v, AMO_SWAP);
+            if (variant == 1) unit.insn[unit.n - 1].flags |= IR_ACQUIRE;
+            if (variant == 2) ir_set(&unit, 2, old);
+            finish_unit(&unit);
+            size_t start = code_used;
+            void *code = compile_or_fail(&unit, false);
+            bool locked = code_has(code, code_used - start, "xchg");
+            assert_int_equal(locked, variant == 1 || variant == 2);
+            fill_guest();
+            uint8_t want[GUEST_SIZE];
+            memcpy(want, guest, GUEST_SIZE);
+            uint64_t was = read_guest(0x100, 8, 0);
+            cpu->x[1] = 0x100;
+            cpu->x[2] = 0;
+            cpu->x[3] = 0x1122334455667788ull;
+            run(code);
+            check_exit_ecall();
+            uint64_t stored = variant == 3 ? (uint64_t)-3 : cpu->x[3];
+            memcpy(want + 0x100, &stored, (size_t)size);
+            assert_memory_equal(guest, want, GUEST_SIZE);
+            if (variant == 2)
+                assert_int_equal(cpu->x[2], size == 4 ? (uint64_t)(int64_t)(int32_t)was : was);
+        }
 }
 
 /* Byte and word stores from every allocatable register (sil, dil, bpl need a REX prefix). */
@@ -1258,6 +1311,7 @@ int main(void) {
         cmocka_unit_test(test_alu_32_other_forms),
         cmocka_unit_test(test_div_edges_explicit),
         cmocka_unit_test(test_load_store),
+        cmocka_unit_test(test_amo_swap_store),
         cmocka_unit_test(test_store_from_many_registers),
         cmocka_unit_test(test_register_pressure),
         cmocka_unit_test(test_all_guest_registers),

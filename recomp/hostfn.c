@@ -22,14 +22,15 @@ static const struct {
     {"__rawmemchr", HOSTFN_RAWMEMCHR}, {"__memrchr", HOSTFN_MEMRCHR},
     {"__strnlen", HOSTFN_STRNLEN},     {"__stpcpy", HOSTFN_STPCPY},
     {"__mempcpy", HOSTFN_MEMPCPY},     {"__strchrnul", HOSTFN_STRCHRNUL},
+    {"__floor", HOSTFN_FLOOR},         {"__ceil", HOSTFN_CEIL},
+    {"__trunc", HOSTFN_TRUNC},
 };
 
 int hostfn_by_name(const char *name) {
     if (!name) return HOSTFN_NONE;
-    /* every name starts with m, s, r or "__": most symbols stop here (runtime/hostfn.c asks
-     * for every function symbol of every file at start-up) */
-    if (name[0] != 'm' && name[0] != 's' && name[0] != 'r' && (name[0] != '_' || name[1] != '_'))
-        return HOSTFN_NONE;
+    /* every name starts with one of these letters or "__": most symbols stop here
+     * (runtime/hostfn.c asks for every function symbol of every file at start-up) */
+    if (!strchr("msrfct", name[0]) && (name[0] != '_' || name[1] != '_')) return HOSTFN_NONE;
     for (int i = 1; i < HOSTFN_COUNT; i++)
         if (!strcmp(name, names[i])) return i;
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)

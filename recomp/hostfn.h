@@ -34,7 +34,10 @@
     _(STRSTR, "strstr")                                                                            \
     _(STRSPN, "strspn")                                                                            \
     _(STRCSPN, "strcspn")                                                                          \
-    _(STRPBRK, "strpbrk")
+    _(STRPBRK, "strpbrk")                                                                          \
+    _(FLOOR, "floor")                                                                              \
+    _(CEIL, "ceil")                                                                                \
+    _(TRUNC, "trunc")
 
 enum hostfn_id {
     HOSTFN_NONE = 0, /* 0 is never a routine: the helper's "declined" */
@@ -43,6 +46,12 @@ enum hostfn_id {
 #undef HOSTFN_ENUM
         HOSTFN_COUNT
 };
+
+/* floor, ceil, trunc: exact libm functions (no rounding: the result is the mathematical one),
+ * argument and result in fa0 (f10); the others take a0.. and return a0. */
+static inline int hostfn_is_fp(int id) {
+    return id == HOSTFN_FLOOR || id == HOSTFN_CEIL || id == HOSTFN_TRUNC;
+}
 
 /* The routine a function symbol of this name is (reserved aliases included: __memcmpeq is
  * memcmp, __stpcpy is stpcpy, ...; not index, rindex or bcmp, which programs may define), or

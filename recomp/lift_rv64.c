@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "hostfn.h"
 #include "rv64_fp.h"
 
 typedef struct lift_ctx {
@@ -730,8 +731,9 @@ int (*rv64_lift_hostfn)(uint64_t pc, void *ctx);
 /* The front of a unit at a host routine's entry: the helper did the call (non-zero), return to
  * ra; or it declined, run the guest code from the label on. */
 static void hostfn_prologue(ir_unit *u, uint64_t pc, int id) {
-    ir_temp done =
-        ir_call(u, HELPER_HOSTFN, IR_CALL_RET | IR_CALL_RD_X | IR_CALL_WR_X, ir_const(u, id), 0, 0);
+    uint8_t flags = IR_CALL_RET | IR_CALL_RD_X | IR_CALL_WR_X;
+    if (hostfn_is_fp(id)) flags |= IR_CALL_RD_F | IR_CALL_WR_F;
+    ir_temp done = ir_call(u, HELPER_HOSTFN, flags, ir_const(u, id), 0, 0);
     ir_brcond(u, IR_EQ, done, ir_const(u, 0), pc);
     ir_exit_indirect(u, ir_get(u, 1));
     ir_emit(u, IR_LABEL, 0, 0, 0, (int64_t)pc);

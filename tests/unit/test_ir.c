@@ -1204,9 +1204,10 @@ static int fetch_strcmp(uint64_t pc, uint32_t *bits, void *ctx) {
     return 4;
 }
 
+static int fake_routine = HOSTFN_STRCMP;
 static int fake_hostfn(uint64_t pc, void *ctx) {
     (void)ctx;
-    return pc == STRCMP_PC ? HOSTFN_STRCMP : 0;
+    return pc == STRCMP_PC ? fake_routine : 0;
 }
 
 static void noop_insn_hook(ir_unit *u, uint32_t index, uint64_t pc, void *ctx) {
@@ -1234,6 +1235,7 @@ static void test_hostfn_prologue(void **state) {
     assert_int_equal(call->imm, HELPER_HOSTFN);
     assert_true(call->flags & IR_CALL_RET);
     assert_true(call->flags & IR_CALL_WR_X); /* it writes a0 */
+    assert_false(call->flags & (IR_CALL_RD_F | IR_CALL_WR_F));
     bool id_ok = false;
     for (uint32_t k = 0; k < i; k++)
         id_ok |= u->insn[k].dst == call->a && u->insn[k].imm == HOSTFN_STRCMP;
@@ -1259,6 +1261,15 @@ static void test_hostfn_prologue(void **state) {
     ir_optimize(u);
     assert_int_equal(count_op(u, IR_CALL), 1);
     assert_int_equal(count_op(u, IR_LABEL), 1);
+
+    /* floor, ceil, trunc take and return fa0: the call reads and writes f registers */
+    fake_routine = HOSTFN_FLOOR;
+    assert_int_equal(rv64_lift_unit(u, STRCMP_PC, LIFT_MAX_INSNS, fetch_strcmp, NULL), 0);
+    for (i = 0; u->insn[i].op != IR_CALL; i++)
+        ;
+    assert_true((u->insn[i].flags & (IR_CALL_RD_F | IR_CALL_WR_F)) ==
+                (IR_CALL_RD_F | IR_CALL_WR_F));
+    fake_routine = HOSTFN_STRCMP;
 
     /* not at the entry: no prologue */
     assert_int_equal(rv64_lift_unit(u, STRCMP_PC + 4, LIFT_MAX_INSNS, fetch_strcmp, NULL), 0);
@@ -1287,6 +1298,11 @@ static void test_hostfn_names(void **state) {
      * of its own called index, rindex or bcmp */
     assert_int_equal(hostfn_by_name("__memcmpeq"), HOSTFN_MEMCMP);
     assert_int_equal(hostfn_by_name("__stpcpy"), HOSTFN_STPCPY);
+    assert_int_equal(hostfn_by_name("floor"), HOSTFN_FLOOR);
+    assert_int_equal(hostfn_by_name("__ceil"), HOSTFN_CEIL);
+    assert_int_equal(hostfn_by_name("__trunc"), HOSTFN_TRUNC);
+    assert_int_equal(hostfn_by_name("floorf"), HOSTFN_NONE); /* single: not one of them */
+    assert_int_equal(hostfn_by_name("round"), HOSTFN_NONE);  /* ties away: not roundsd */
     assert_int_equal(hostfn_by_name("bcmp"), HOSTFN_NONE);
     assert_int_equal(hostfn_by_name("index"), HOSTFN_NONE);
     assert_int_equal(hostfn_by_name("rindex"), HOSTFN_NONE);

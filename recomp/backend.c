@@ -105,7 +105,6 @@ static const x64_reg alloc_order[] = {X64_RBX, X64_RBP, X64_R12, X64_R13, X64_RS
  * (docs/fp.md, "Values in xmm registers"). Every xmm register is caller-saved. */
 #define XREG(x)        (16 + (x))
 #define IS_XREG(r)     ((r) >= 16)
-#define XFIRST         3
 #define XMM_ALLOC_MASK (0xfff8u << 16) /* xmm3-15 */
 #define CALLER_SAVED_MASK                                                                          \
     ((1u << X64_RAX) | (1u << X64_RCX) | (1u << X64_RDX) | (1u << X64_RSI) | (1u << X64_RDI) |     \
@@ -263,19 +262,31 @@ static void release_dead(bstate *s, const ir_insn *in) {
 /* Make host register h free, preserving its temp if still needed. */
 static void evict(bstate *s, int h, uint32_t avoid);
 
-static int find_free(bstate *s, uint32_t avoid) {
-    for (int i = 0; i < NALLOC; i++) {
-        int h = alloc_order[i];
+/* The allocatable registers of a class, in allocation order: general (alloc_order) or xmm3-15
+ * (as XREG numbers, XMM_ALLOC_MASK). */
+static const uint8_t xmm_order[] = {XREG(3),  XREG(4),  XREG(5),  XREG(6),  XREG(7),
+                                    XREG(8),  XREG(9),  XREG(10), XREG(11), XREG(12),
+                                    XREG(13), XREG(14), XREG(15)};
+
+static int class_reg(bool x, int i) {
+    return x ? xmm_order[i] : (int)alloc_order[i];
+}
+
+static int class_size(bool x) {
+    return x ? (int)sizeof xmm_order : NALLOC;
+}
+
+/* A free register of the class not in avoid, or -1. */
+static int find_free_in(bstate *s, bool x, uint32_t avoid) {
+    for (int i = 0; i < class_size(x); i++) {
+        int h = class_reg(x, i);
         if (!s->hreg[h] && !(avoid & (1u << h))) return h;
     }
     return -1;
 }
 
-/* A free allocatable xmm register (as XREG), or -1. */
-static int find_free_x(bstate *s, uint32_t avoid) {
-    for (int x = XFIRST; x < 16; x++)
-        if (!s->hreg[XREG(x)] && !(avoid & (1u << XREG(x)))) return XREG(x);
-    return -1;
+static int find_free(bstate *s, uint32_t avoid) {
+    return find_free_in(s, false, avoid);
 }
 
 /* mem = host register h (general or xmm), 8 bytes. */
@@ -286,15 +297,16 @@ static void store_reg(bstate *s, x64_mem m, int h) {
         x64_store(s->b, 8, m, (x64_reg)h);
 }
 
-static int alloc_reg(bstate *s, uint32_t avoid) {
-    int h = find_free(s, avoid);
+/* A register of the class for a new value: a free one, else a victim is evicted. Victim: prefer
+ * temps whose only remaining purpose is a dirty guest binding, then the one whose last use is
+ * furthest away. */
+static int alloc_in(bstate *s, bool x, uint32_t avoid) {
+    int h = find_free_in(s, x, avoid);
     if (h >= 0) return h;
-    /* victim: prefer temps whose only remaining purpose is a dirty guest binding, then the one
-     * whose last use is furthest away */
     int best = -1;
     uint64_t best_score = 0;
-    for (int i = 0; i < NALLOC; i++) {
-        int r = alloc_order[i];
+    for (int i = 0; i < class_size(x); i++) {
+        int r = class_reg(x, i);
         if (avoid & (1u << r)) continue;
         ir_temp t = s->hreg[r];
         uint64_t score = s->t[t].last_use <= s->idx ? UINT64_MAX : s->t[t].last_use;
@@ -305,35 +317,14 @@ static int alloc_reg(bstate *s, uint32_t avoid) {
     }
     if (best < 0) {
         s->error = 1;
-        return X64_RAX;
+        return x ? XREG(3) : X64_RAX;
     }
     evict(s, best, avoid);
     return best;
 }
 
-/* An xmm register (as XREG) for a new value: a free one, else the one whose temp is needed
- * last is evicted. */
-static int alloc_x(bstate *s, uint32_t avoid) {
-    int h = find_free_x(s, avoid);
-    if (h >= 0) return h;
-    int best = -1;
-    uint64_t best_score = 0;
-    for (int x = XFIRST; x < 16; x++) {
-        int r = XREG(x);
-        if (avoid & (1u << r)) continue;
-        ir_temp t = s->hreg[r];
-        uint64_t score = s->t[t].last_use <= s->idx ? UINT64_MAX : s->t[t].last_use;
-        if (best < 0 || score > best_score) {
-            best = r;
-            best_score = score;
-        }
-    }
-    if (best < 0) {
-        s->error = 1;
-        return XREG(XFIRST);
-    }
-    evict(s, best, avoid);
-    return best;
+static int alloc_reg(bstate *s, uint32_t avoid) {
+    return alloc_in(s, false, avoid);
 }
 
 /* Is t an operand of the instruction being emitted? Such a temp is still needed while its
@@ -354,7 +345,7 @@ static void evict(bstate *s, int h, uint32_t avoid) {
     }
     /* move to another free register if there is one: an xmm value to another xmm register or,
      * when all are taken or avoided (a call), to a general one */
-    int r = IS_XREG(h) ? find_free_x(s, avoid | (1u << h)) : -1;
+    int r = IS_XREG(h) ? find_free_in(s, true, avoid | (1u << h)) : -1;
     if (r < 0 && (!IS_XREG(h) || !operand)) r = find_free(s, avoid | (1u << h));
     if (r >= 0) {
         if (IS_XREG(r))
@@ -423,17 +414,23 @@ static uint32_t regmask(bstate *s, ir_temp a, ir_temp b) {
     return m;
 }
 
+/* dst takes the register of `from`, which dies here (its clean guest bindings are dropped:
+ * the value is in cpu state). */
+static void hand_over(bstate *s, ir_temp from, ir_temp dst) {
+    temp_info *tf = &s->t[from];
+    int h = tf->reg;
+    if (tf->nbind) drop_bindings(s, from);
+    s->hreg[h] = dst;
+    tf->reg = -1;
+    s->t[dst].reg = (int8_t)h;
+}
+
 /* Give dst a register: reuse a's register if a dies here, else a fresh one holding a copy of a.
  * Returns the register (holding a's value). */
 static x64_reg def_from(bstate *s, ir_temp dst, ir_temp a, ir_temp b) {
     x64_reg ra = use(s, a, regmask(s, 0, b));
-    temp_info *ta = &s->t[a];
     if (!temp_live(s, a) && a != b) {
-        /* clean guest bindings of a dead temp are dropped: the value is in cpu state */
-        if (ta->nbind) drop_bindings(s, a);
-        s->hreg[ra] = dst;
-        ta->reg = -1;
-        s->t[dst].reg = (int8_t)ra;
+        hand_over(s, a, dst);
         return ra;
     }
     x64_reg rd = (x64_reg)alloc_reg(s, regmask(s, a, b));
@@ -453,7 +450,7 @@ static x64_reg def_new(bstate *s, ir_temp dst, uint32_t avoid) {
 
 /* Fresh xmm register for dst; returns the xmm number. */
 static int def_x(bstate *s, ir_temp dst, uint32_t avoid) {
-    int r = alloc_x(s, avoid);
+    int r = alloc_in(s, true, avoid);
     s->hreg[r] = dst;
     s->t[dst].reg = (int8_t)r;
     return r - 16;
@@ -462,8 +459,8 @@ static int def_x(bstate *s, ir_temp dst, uint32_t avoid) {
 /* Before a call: every value in an xmm register moves to a free callee-saved general register
  * or is spilled (all xmm registers are caller-saved). */
 static void evict_xmm(bstate *s) {
-    for (int x = XFIRST; x < 16; x++)
-        if (s->hreg[XREG(x)]) evict(s, XREG(x), CALLER_SAVED_MASK | XMM_ALLOC_MASK);
+    for (int i = 0; i < class_size(true); i++)
+        if (s->hreg[xmm_order[i]]) evict(s, xmm_order[i], CALLER_SAVED_MASK | XMM_ALLOC_MASK);
 }
 
 /* Claim a specific host register (free it, moving its temp elsewhere). */

@@ -13,7 +13,6 @@
 
 #include <string.h>
 
-#include "rv64_decode.h"
 #include "rv64_fp.h"
 
 typedef struct opt_state {
@@ -456,11 +455,8 @@ void ir_opt_fflags(ir_unit *u) {
                 }
                 break;
             }
-            if (op == RV64_OP_fsgnj_d || op == RV64_OP_fsgnjn_d || op == RV64_OP_fsgnjx_d ||
-                op == RV64_OP_fsgnj_s || op == RV64_OP_fsgnjn_s || op == RV64_OP_fsgnjx_s ||
-                op == RV64_OP_fclass_d || op == RV64_OP_fclass_s)
-                break; /* raise nothing */
-            bool cmp = op == RV64_OP_feq_d || op == RV64_OP_flt_d || op == RV64_OP_fle_d;
+            if (rv64_fp_op_quiet(op)) break;
+            bool cmp = rv64_fp_op_cmp_d(op);
             uint32_t j = i + 1;
             if (cmp && ff) { /* only pure ops up to the restore */
                 for (; j < u->n; j++) {

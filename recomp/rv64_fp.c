@@ -807,6 +807,15 @@ int rv64_fp_nsrc(int op) {
     }
 }
 
+bool rv64_fp_op_quiet(int op) {
+    return op > 0 && op < RV64_OP_COUNT &&
+           (fp_descs[op].cls == C_SGNJ || fp_descs[op].cls == C_CLASS);
+}
+
+bool rv64_fp_op_cmp_d(int op) {
+    return op > 0 && op < RV64_OP_COUNT && fp_descs[op].cls == C_CMP && !fp_descs[op].single;
+}
+
 bool rv64_fp_op_uses_rm(int op) {
     return op > 0 && op < RV64_OP_COUNT && uses_rm((unsigned)op);
 }

@@ -90,6 +90,13 @@ int rv64_fp_csr_kind(int op);
 /* Number of register operands op reads (1..3; 0 for a non-F/D op). */
 int rv64_fp_nsrc(int op);
 
+/* Does op (an F/D op) leave the exception flags alone whatever its operands (sign injection,
+ * fclass)? */
+bool rv64_fp_op_quiet(int op);
+
+/* Is op a double-precision comparison (feq.d, flt.d, fle.d)? */
+bool rv64_fp_op_cmp_d(int op);
+
 /* Does op (an F/D op) have an rm field? Those without one never trap on frm. */
 bool rv64_fp_op_uses_rm(int op);
 

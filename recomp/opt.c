@@ -423,14 +423,20 @@ static bool is_restore(const opt_state *s, const ir_unit *u, uint32_t i, ir_temp
 void ir_opt_fflags(ir_unit *u) {
     static __thread opt_state s;
     static __thread uint8_t nuse[IR_MAX_TEMPS];
-    opt_init(&s, u);
+    bool reads = false; /* nothing to do in a unit that never reads fflags (most units) */
     memset(nuse, 0, u->ntemps);
     for (uint32_t i = 0; i < u->n; i++) {
         const ir_insn *in = &u->insn[i];
+        int kind, csr;
+        bool ro;
         if (in->a && nuse[in->a] < 255) nuse[in->a]++;
         if (in->b && nuse[in->b] < 255) nuse[in->b]++;
         if (in->c && nuse[in->c] < 255) nuse[in->c]++;
+        if (in->op == IR_FP && fp_csr_access(in, &kind, &csr, &ro) && ro && csr == RV64_CSR_FFLAGS)
+            reads = true;
     }
+    if (!reads) return;
+    opt_init(&s, u);
     ir_temp ff = 0;
     for (uint32_t i = 0; i < u->n; i++) {
         ir_insn *in = &u->insn[i];

@@ -597,6 +597,20 @@ static x64_cond cond_of(ir_cond c) {
 /* cmp a, b (b as immediate when possible); returns the x86 condition for `a cond b`. */
 static x64_cond emit_cmp(bstate *s, ir_temp a, ir_temp b, ir_cond c) {
     int32_t imm;
+    if (imm_operand(s, a, &imm) && !imm_operand(s, b, &imm)) {
+        /* a constant on the left (bgtz/blez = blt/bge zero, x; snez = sltu zero, x): compare
+         * b with it and swap the condition, instead of loading the constant into a register */
+        imm_operand(s, a, &imm);
+        x64_reg rb = use(s, b, 0);
+        static const x64_cond swapped[] = {X64_CC_E,  X64_CC_NE, X64_CC_G,
+                                           X64_CC_LE, X64_CC_A,  X64_CC_BE};
+        if (imm != 0) {
+            x64_alu_ri(s->b, X64_CMP, 8, rb, imm);
+            return swapped[c];
+        }
+        x64_test_rr(s->b, 8, rb, rb); /* CF = OF = 0: 0 <u b is b != 0, 0 >=u b is b == 0 */
+        return c == IR_LTU ? X64_CC_NE : c == IR_GEU ? X64_CC_E : swapped[c];
+    }
     x64_reg ra = use(s, a, regmask(s, 0, b));
     if (!imm_operand(s, b, &imm)) {
         x64_reg rb = use(s, b, 1u << ra);

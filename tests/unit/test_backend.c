@@ -16,6 +16,7 @@
  * Environment: BACKEND_FUZZ_UNITS=N changes the number of random units (default 1500).
  */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -865,6 +866,64 @@ static void test_brcond_conditions(void **state) {
     }
 }
 
+/* Does the code compare a register with an immediate (`cmp r, imm` or `test r, r`)? */
+static bool code_compares_with_imm(const void *code, size_t len) {
+    csh h;
+    if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
+    cs_insn *insn;
+    size_t n = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
+    bool found = false;
+    for (size_t i = 0; i < n; i++) {
+        const char *second = strstr(insn[i].op_str, ", ");
+        if (!strcmp(insn[i].mnemonic, "test") ||
+            (!strcmp(insn[i].mnemonic, "cmp") && second && !strchr(insn[i].op_str, '[') &&
+             (isdigit((unsigned char)second[2]) || second[2] == '-')))
+            found = true;
+    }
+    cs_free(insn, n);
+    cs_close(&h);
+    return found;
+}
+
+/* A constant on the left of a branch (bgtz x = blt zero, x; blez x = bge zero, x) or a
+ * SETCC (snez = sltu zero, x): every condition against every edge value, and an imm32
+ * constant is an immediate of the compare, not loaded into a register first. */
+static void test_cond_const_left(void **state) {
+    (void)state;
+    init_operands();
+    for (int setcc = 0; setcc < 2; setcc++)
+        for (int c = IR_EQ; c <= IR_GEU; c++)
+            for (size_t k = 0; k < N_EDGE; k++) {
+                uint64_t av = edge_values[k];
+                ir_init(&unit, UNIT_PC);
+                ir_temp a = ir_const(&unit, (int64_t)av);
+                ir_temp b = ir_get(&unit, 1);
+                if (setcc)
+                    ir_set(&unit, 2, ir_setcc(&unit, (ir_cond)c, a, b));
+                else
+                    ir_brcond(&unit, (ir_cond)c, a, b, 0x4000);
+                finish_unit(&unit);
+                size_t start = code_used;
+                void *code = compile_or_fail(&unit, false);
+                if ((int64_t)av == (int32_t)av)
+                    assert_true(code_compares_with_imm(code, code_used - start));
+                for (size_t i = 0; i < N_OPERANDS; i++) {
+                    cpu->x[1] = operands[i];
+                    cpu->x[2] = 0x5555;
+                    run(code);
+                    ir_insn in = {.op = IR_SETCC, .size = 8, .cond = (uint8_t)c};
+                    uint64_t want;
+                    ir_eval(&in, av, operands[i], &want);
+                    if (setcc) {
+                        assert_int_equal(cpu->x[2], want);
+                        assert_int_equal(cpu->pc, EXIT_PC);
+                    } else {
+                        assert_int_equal(cpu->pc, want ? 0x4000u : EXIT_PC);
+                    }
+                }
+            }
+}
+
 /* EXIT_JUMP goes to its link stub; patched, it runs the next unit directly. */
 static void test_exit_jump_and_chain(void **state) {
     (void)state;
@@ -1318,6 +1377,7 @@ int main(void) {
         cmocka_unit_test(test_side_exit),
         cmocka_unit_test(test_side_exit_with_spills),
         cmocka_unit_test(test_brcond_conditions),
+        cmocka_unit_test(test_cond_const_left),
         cmocka_unit_test(test_exit_jump_and_chain),
         cmocka_unit_test(test_exit_indirect),
         cmocka_unit_test(test_helper_call_live_values),

@@ -543,7 +543,7 @@ static void emit_alu(bstate *s, const ir_insn *in, enum x64_alu op) {
         rd = def_from(s, in->dst, in->a, in->b);
         x64_alu_rr(s->b, op, sz, rd, in->a == in->b ? rd : reg_of(s, in->b));
     }
-    sext_result(s, sz, rd);
+    if (!(in->flags & IR_LOW32)) sext_result(s, sz, rd); /* only the low half is used */
 }
 
 static void emit_shift(bstate *s, const ir_insn *in, enum x64_shift op) {
@@ -586,7 +586,7 @@ static void emit_shift(bstate *s, const ir_insn *in, enum x64_shift op) {
         }
         x64_alu_rr(s->b, X64_OR, sz, rd, tmp);
     }
-    sext_result(s, sz, rd);
+    if (!(in->flags & IR_LOW32)) sext_result(s, sz, rd);
 }
 
 static x64_cond cond_of(ir_cond c) {
@@ -683,7 +683,7 @@ static void emit_div(bstate *s, const ir_insn *in) {
     release_dead(s, in); /* a and b may die here; their registers are not rax/rdx */
     s->hreg[res] = in->dst;
     s->t[in->dst].reg = (int8_t)res;
-    if (sz == 4) x64_movsx_rr(s->b, 4, res, res);
+    if (sz == 4 && !(in->flags & IR_LOW32)) x64_movsx_rr(s->b, 4, res, res);
 }
 
 static void emit_mulh(bstate *s, const ir_insn *in) {
@@ -718,7 +718,7 @@ static void emit_unary(bstate *s, const ir_insn *in) {
     case IR_NEG: {
         x64_reg rd = def_from(s, in->dst, in->a, 0);
         x64_neg(s->b, sz, rd);
-        sext_result(s, sz, rd);
+        if (!(in->flags & IR_LOW32)) sext_result(s, sz, rd);
         return;
     }
     case IR_BSWAP: x64_bswap(s->b, 8, def_from(s, in->dst, in->a, 0)); return;
@@ -761,7 +761,7 @@ static void emit_mul(bstate *s, const ir_insn *in) {
         rd = def_from(s, in->dst, in->a, in->b);
         x64_imul_rr(s->b, sz, rd, in->a == in->b ? rd : reg_of(s, in->b));
     }
-    sext_result(s, sz, rd);
+    if (!(in->flags & IR_LOW32)) sext_result(s, sz, rd);
 }
 
 static void emit_andn(bstate *s, const ir_insn *in) {

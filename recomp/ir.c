@@ -367,7 +367,7 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
                     in->a, in->b, in->flags);
             break;
         default:
-            fprintf(out, ".%d", in->size);
+            fprintf(out, ".%d%s", in->size, in->flags & IR_LOW32 ? ".lo" : "");
             if (ir_op_nops[op] >= 1) fprintf(out, " t%u", in->a);
             if (ir_op_nops[op] >= 2) fprintf(out, ", t%u", in->b);
             break;
@@ -461,12 +461,17 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
         if (op < 0) goto bad;
         in.op = (uint8_t)op;
         char suffix[8] = "";
+        bool lo = false; /* a second suffix ".lo": IR_LOW32 (ALU ops) */
         if (*s == '.') {
             s++;
             k = 0;
             while (isalnum((unsigned char)*s) && k < sizeof suffix - 1)
                 suffix[k++] = *s++;
             suffix[k] = 0;
+            if (!strncmp(s, ".lo", 3) && !isalnum((unsigned char)s[3])) {
+                lo = true;
+                s += 3;
+            }
         }
         switch ((ir_op)op) {
         case IR_CONST:
@@ -563,10 +568,15 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
         }
         default:
             if (suffix[0]) in.size = (uint8_t)atoi(suffix);
+            if (lo) {
+                in.flags |= IR_LOW32;
+                lo = false;
+            }
             if (ir_op_nops[op] >= 1 && !parse_temp(&s, &in.a)) goto bad;
             if (ir_op_nops[op] >= 2 && !parse_temp(&s, &in.b)) goto bad;
             break;
         }
+        if (lo) goto bad; /* .lo on an op that has no such flag */
         if (in.dst >= u->ntemps) u->ntemps = in.dst + 1u;
         if (in.dst && !(ir_op_flags[op] & IRF_DEF) && !(op == IR_CALL)) goto bad;
         if (op == IR_CALL && in.dst) in.flags |= IR_CALL_RET;

@@ -120,6 +120,10 @@ typedef enum ir_cond { IR_EQ, IR_NE, IR_LT, IR_GE, IR_LTU, IR_GEU } ir_cond;
 #define IR_CALL_FAULT 0x40 /* CALL: may touch guest memory: cpu->pc is set first */
 #define IR_PCREL      0x80 /* CONST: value is a guest pc (depends on where the object was loaded) */
 #define IR_ACQUIRE    0x02 /* AMO: acquire ordering (.aq) */
+/* size-4 ALU ops (ADD SUB AND OR XOR SHL SHR SAR ROL ROR MUL NEG DIV DIVU REM REMU): only the
+ * low 32 bits of the result are used, so the backend may leave the upper half unextended (set
+ * by ir_opt_low32, the last pass; dumped as a ".lo" suffix after the size: add.4.lo) */
+#define IR_LOW32 0x01
 
 typedef uint16_t ir_temp;
 
@@ -128,7 +132,7 @@ typedef struct ir_insn {
     uint8_t size;  /* operand width: 4 or 8 for ALU ops (4 = low 32 bits, result sign-extended;
                       ANDN, MIN/MAX(U), MULH* and NOT are 64-bit only and ignore it);
                       1, 2, 4, 8 for LOAD/STORE; exit reason for EXIT_SPECIAL */
-    uint8_t flags; /* IR_SIGNED, IR_CALL_*, IR_PCREL */
+    uint8_t flags; /* IR_SIGNED, IR_CALL_*, IR_PCREL, IR_LOW32, ... */
     uint8_t cond;  /* ir_cond */
     ir_temp dst, a, b, c;
     int64_t imm;
@@ -194,7 +198,8 @@ void ir_opt_regs(ir_unit *u); /* guest-register forwarding (get after get/set) *
 void ir_opt_dce(ir_unit *u);  /* dead-code elimination */
 void ir_opt_dead_sets(ir_unit *u); /* SETs overwritten before the guest state can be seen */
 void ir_opt_fflags(ir_unit *u);    /* the libm idiom frflags t; flt.d; fsflags t (opt.c) */
-void ir_optimize(ir_unit *u);      /* regs, fflags, fold, dead_sets, dce, in that order */
+void ir_opt_low32(ir_unit *u);     /* 32-bit results only used in their low half (IR_LOW32) */
+void ir_optimize(ir_unit *u);      /* regs, fflags, fold, dead_sets, dce, low32, in that order */
 
 /* Evaluate a pure binary/unary op on constants (shared by folding and tests). Returns false if
  * the op is not foldable. */

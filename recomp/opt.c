@@ -102,8 +102,9 @@ static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
     case IR_DIV:
     case IR_DIVU:
     case IR_REM:
-    case IR_REMU: return d->size == 4; /* the 32-bit form sign-extends its result */
-    case IR_SEXT: return true;         /* from 1, 2 or 4 bytes */
+    case IR_REMU: /* the 32-bit form sign-extends its result, unless ir_opt_low32 said not to */
+        return d->size == 4 && !(d->flags & IR_LOW32);
+    case IR_SEXT: return true; /* from 1, 2 or 4 bytes */
     case IR_ZEXT: return d->imm < 4;
     case IR_SETCC: return true;
     case IR_LOAD: return d->size < 4 || (d->size == 4 && (d->flags & IR_SIGNED));
@@ -124,6 +125,7 @@ static bool peephole(opt_state *s, ir_unit *u, ir_insn *in) {
          op == IR_SHR || op == IR_SAR || op == IR_ROL || op == IR_ROR)) {
         in->op = IR_SEXT;
         in->size = 8;
+        in->flags = 0;
         in->b = 0;
         in->imm = 4;
         op = IR_SEXT;
@@ -488,10 +490,132 @@ void ir_opt_fflags(ir_unit *u) {
     ir_compact(u);
 }
 
+/* -- Results used only in their low 32 bits ------------------------------------------------
+ *
+ * A size-4 ALU op defines its 32-bit result sign-extended to 64 bits, which costs the backend a
+ * movsxd after the 32-bit instruction. Backward, per temp, "some use reads bits 32..63"
+ * (need64). A use reads only the low 32 bits of an operand when:
+ *   - the op computes with 32-bit instructions on it: a and b of size-4 ADD SUB AND OR XOR MUL
+ *     DIV DIVU REM REMU, a of size-4 SHL SHR SAR ROL ROR NEG CLZ CTZ CPOP, any shift or rotate
+ *     count (the low 6 bits), SEXT/ZEXT from 1, 2 or 4 bytes, the value of a 1-, 2- or 4-byte
+ *     STORE;
+ *   - or the low 32 bits of the result depend only on the low 32 bits of the operand and the
+ *     result itself is only used in its low half: size-8 ADD SUB AND OR XOR MUL NEG, a of SHL,
+ *     NOT, ANDN.
+ * Every other use (SET, compares, exits, addresses, 8-byte stores, calls, FP, atomics, a of a
+ * 64-bit right shift or rotate, MULH*, MIN/MAX, ...) reads all 64 bits. Then a size-4 op whose
+ * result has no 64-bit use gets IR_LOW32 (the backend skips its sign extension), and a
+ * SEXT/ZEXT from 4 bytes whose result has none is replaced by its operand. Runs last: the value
+ * of a flagged temp is only defined in its low half, which no earlier pass (is_sext32) expects. */
+
+static bool low32_flaggable(const ir_insn *in) {
+    if (in->size != 4) return false;
+    switch (in->op) {
+    case IR_ADD:
+    case IR_SUB:
+    case IR_AND:
+    case IR_OR:
+    case IR_XOR:
+    case IR_SHL:
+    case IR_SHR:
+    case IR_SAR:
+    case IR_ROL:
+    case IR_ROR:
+    case IR_MUL:
+    case IR_NEG:
+    case IR_DIV:
+    case IR_DIVU:
+    case IR_REM:
+    case IR_REMU: return true;
+    default: return false;
+    }
+}
+
+static bool low32_ext(const ir_insn *in) {
+    return (in->op == IR_SEXT || in->op == IR_ZEXT) && in->imm == 4;
+}
+
+void ir_opt_low32(ir_unit *u) {
+    static __thread uint8_t need64[IR_MAX_TEMPS]; /* 1: a use reads bits 32..63; 2: removed */
+    static __thread ir_temp repl[IR_MAX_TEMPS];   /* for removed extensions: their operand */
+    uint32_t i = 0;
+    while (i < u->n && !low32_flaggable(&u->insn[i]) && !low32_ext(&u->insn[i]))
+        i++;
+    if (i == u->n) return; /* nothing to flag or remove (64-bit code) */
+    memset(need64, 0, u->ntemps);
+    bool removed = false;
+    for (i = u->n; i-- > 0;) {
+        ir_insn *in = &u->insn[i];
+        /* the uses of dst all come later: their demand is known */
+        bool lo = in->dst && !need64[in->dst];
+        bool a64 = true, b64 = true; /* the demand on a and b; c is always 64 */
+        switch (in->op) {
+        case IR_ADD:
+        case IR_SUB:
+        case IR_AND:
+        case IR_OR:
+        case IR_XOR:
+        case IR_MUL: a64 = b64 = in->size != 4 && !lo; break;
+        case IR_ANDN: a64 = b64 = !lo; break; /* 64-bit only */
+        case IR_SHL:
+            a64 = in->size != 4 && !lo;
+            b64 = false; /* a count: its low 6 bits */
+            break;
+        case IR_SHR:
+        case IR_SAR:
+        case IR_ROL:
+        case IR_ROR:
+            a64 = in->size != 4; /* at size 8 the high half moves down */
+            b64 = false;
+            break;
+        case IR_NOT: a64 = !lo; break; /* 64-bit only */
+        case IR_NEG: a64 = in->size != 4 && !lo; break;
+        case IR_DIV:
+        case IR_DIVU:
+        case IR_REM:
+        case IR_REMU: a64 = b64 = in->size != 4; break;
+        case IR_CLZ:
+        case IR_CTZ:
+        case IR_CPOP: a64 = in->size != 4; break;
+        case IR_SEXT:
+        case IR_ZEXT: a64 = in->imm != 1 && in->imm != 2 && in->imm != 4; break;
+        case IR_STORE: b64 = in->size > 4; break;
+        default: break;
+        }
+        if (low32_flaggable(in)) {
+            if (lo)
+                in->flags |= IR_LOW32;
+            else
+                in->flags &= (uint8_t)~IR_LOW32;
+        } else if (low32_ext(in) && lo) {
+            need64[in->dst] = 2; /* removed: its uses read a */
+            removed = true;
+        }
+        if (in->a && a64) need64[in->a] = 1;
+        if (in->b && b64) need64[in->b] = 1;
+        if (in->c) need64[in->c] = 1;
+    }
+    if (!removed) return;
+    /* forward: a use of a removed extension reads its operand (itself resolved already, when
+     * the extension was passed) */
+    for (i = 0; i < u->n; i++) {
+        ir_insn *in = &u->insn[i];
+        if (in->a && need64[in->a] == 2) in->a = repl[in->a];
+        if (in->b && need64[in->b] == 2) in->b = repl[in->b];
+        if (in->c && need64[in->c] == 2) in->c = repl[in->c];
+        if (in->dst && need64[in->dst] == 2) {
+            repl[in->dst] = in->a;
+            *in = (ir_insn){.op = IR_NOP};
+        }
+    }
+    ir_compact(u);
+}
+
 void ir_optimize(ir_unit *u) {
     ir_opt_regs(u);
     ir_opt_fflags(u);
     ir_opt_fold(u);
     ir_opt_dead_sets(u);
     ir_opt_dce(u);
+    ir_opt_low32(u); /* last: flagged results are not sign-extended */
 }

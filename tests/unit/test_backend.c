@@ -1295,6 +1295,83 @@ static void random_unit(ir_unit *u, int len) {
     assert_false(u->overflow);
 }
 
+/* ir_opt_low32: 32-bit results read only by 32-bit ops, through xor.8, and by a 4-byte store
+ * are left unextended (no movsxd), sext.w of one goes; a result that is also SET keeps its
+ * movsxd. The values against the interpreter on the unoptimized unit, with operands that
+ * overflow 32 bits, divide by zero and INT_MIN / -1. */
+static void test_low32_no_sext(void **state) {
+    (void)state;
+    static const uint64_t vals[][2] = {
+        {0x7fffffff, 1},
+        {0xffffffff80000000ull, (uint64_t)-1},
+        {0x123456789ull, 0},
+        {5, 0x100000003ull},
+        {(uint64_t)-7, 3},
+        {0x80000000, 0xffffffff},
+        {0xfedcba9876543210ull, 0x1f},
+    };
+    for (int variant = 0; variant < 2; variant++) {
+        ir_init(&unit, UNIT_PC);
+        ir_emit(&unit, IR_INSN_START, 4, 0, 0, UNIT_PC);
+        ir_temp base = ir_get(&unit, 31);
+        ir_temp a = ir_get(&unit, 1), b = ir_get(&unit, 2);
+        ir_temp s = ir_emit(&unit, IR_ADD, 4, a, b, 0);
+        ir_temp x = ir_emit(&unit, IR_XOR, 8, s, a, 0);
+        ir_temp m = ir_emit(&unit, IR_MUL, 4, x, b, 0);
+        ir_temp q = ir_emit(&unit, IR_DIV, 4, m, b, 0);
+        ir_temp r = ir_emit(&unit, IR_REMU, 4, q, b, 0);
+        ir_temp n = ir_emit(&unit, IR_NEG, 4, r, 0, 0);
+        ir_temp e = ir_emit(&unit, IR_SEXT, 8, n, 0, 4);
+        ir_temp sh = ir_emit(&unit, IR_SHL, 4, e, a, 0);
+        ir_temp d = ir_emit(&unit, IR_SUB, 4, sh, s, 0);
+        ir_store(&unit, 4, base, 0, d);
+        ir_store(&unit, 2, base, 8, s);
+        if (variant) ir_set(&unit, 3, s); /* s is also written to x3: it keeps its movsxd */
+        finish_unit(&unit);
+        memcpy(&unit_opt, &unit, offsetof(ir_unit, insn) + unit.n * sizeof(ir_insn));
+        size_t start = code_used;
+        void *code = compile_or_fail(&unit_opt, true);
+        size_t len = code_used - start;
+        /* count the movsxd */
+        csh h;
+        if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
+        cs_insn *insn;
+        size_t ni = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
+        int movsxd = 0;
+        for (size_t i = 0; i < ni; i++)
+            movsxd += !strcmp(insn[i].mnemonic, "movsxd");
+        cs_free(insn, ni);
+        cs_close(&h);
+        assert_int_equal(movsxd, variant);
+        int flagged = 0, sext = 0;
+        for (uint32_t i = 0; i < unit_opt.n; i++) {
+            flagged += (unit_opt.insn[i].flags & IR_LOW32) != 0;
+            sext += unit_opt.insn[i].op == IR_SEXT;
+        }
+        assert_int_equal(flagged, variant ? 6 : 7);
+        assert_int_equal(sext, 0);
+        for (size_t k = 0; k < sizeof vals / sizeof vals[0]; k++) {
+            uint64_t regs[64] = {0};
+            regs[1] = vals[k][0];
+            regs[2] = vals[k][1];
+            regs[31] = GUEST_DATA;
+            memset(guest_ref, 0x5a, GUEST_SIZE);
+            uint64_t ref_regs[64];
+            memcpy(ref_regs, regs, sizeof regs);
+            uint8_t ref_mem[GUEST_SIZE];
+            memcpy(ref_mem, guest_ref, GUEST_SIZE);
+            uint64_t ref_pc = 0;
+            interpret(&unit, ref_regs, ref_mem, &ref_pc);
+            memcpy(cpu->x, regs, 32 * sizeof regs[0]);
+            memcpy(guest, guest_ref, GUEST_SIZE);
+            run(code);
+            check_exit_ecall();
+            assert_memory_equal(cpu->x, ref_regs, 32 * sizeof regs[0]);
+            assert_memory_equal(guest, ref_mem, GUEST_SIZE);
+        }
+    }
+}
+
 static void test_random_units(void **state) {
     (void)state;
     const char *env = getenv("BACKEND_FUZZ_UNITS");
@@ -1384,6 +1461,7 @@ int main(void) {
         cmocka_unit_test(test_helper_call_clobber),
         cmocka_unit_test(test_helper_call_guest_state),
         cmocka_unit_test(test_lifted_sequence),
+        cmocka_unit_test(test_low32_no_sext),
         cmocka_unit_test(test_random_units),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

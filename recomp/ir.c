@@ -352,7 +352,8 @@ void ir_dump(const ir_unit *u, FILE *out, ir_insn_printer disasm, void *ctx) {
         case IR_EXIT_INDIRECT: fprintf(out, " t%u", in->a); break;
         case IR_EXIT_SPECIAL: fprintf(out, " %d, #0x%" PRIx64, in->size, (uint64_t)in->imm); break;
         case IR_AMO:
-            fprintf(out, ".%d #%" PRId64 ", t%u, t%u", in->size, in->imm, in->a, in->b);
+            fprintf(out, ".%d #%" PRId64 ", t%u, t%u%s", in->size, in->imm, in->a, in->b,
+                    in->flags & IR_ACQUIRE ? " aq" : "");
             break;
         case IR_SEXT:
         case IR_ZEXT: fprintf(out, " t%u, #%" PRId64, in->a, in->imm); break;
@@ -553,6 +554,7 @@ int ir_parse(ir_unit *u, const char *text, char *err, size_t errlen) {
             in.size = (uint8_t)atoi(suffix);
             if (!parse_imm(&s, &in.imm) || !parse_temp(&s, &in.a) || !parse_temp(&s, &in.b))
                 goto bad;
+            if (!strncmp(skip_ws(s), "aq", 2)) in.flags |= IR_ACQUIRE;
             break;
         case IR_SEXT:
         case IR_ZEXT:

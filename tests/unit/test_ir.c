@@ -151,6 +151,9 @@ static void test_round_trip_builders(void **state) {
         ir_store(u, size, a, -1, v);
         ir_store(u, size, pc, 0x7fffffff, w);
     }
+    ir_emit(u, IR_AMO, 4, a, b, 1);
+    ir_emit(u, IR_AMO, 8, a, k, 2);
+    u->insn[u->n - 1].flags |= IR_ACQUIRE; /* amo*.aq: dumped " aq" */
     ir_temp r = ir_call(u, 7, IR_CALL_RET | IR_CALL_RD_X | IR_CALL_FAULT, a, b, k);
     ir_call(u, 300, IR_CALL_WR_F | IR_CALL_RD_F, r, 0, 0);
     ir_call(u, 1, 0, 0, 0, 0);

@@ -82,12 +82,11 @@ static const ir_insn *def_of(const opt_state *s, const ir_unit *u, ir_temp t) {
     return t && s->def[t] >= 0 ? &u->insn[s->def[t]] : NULL;
 }
 
-/* Is t's value the sign extension of its low 32 bits? */
-static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
-    if (s->is_const[t]) return s->value[t] == (int64_t)(int32_t)s->value[t];
-    const ir_insn *d = def_of(s, u, t);
-    if (!d) return false;
-    switch (d->op) {
+/* A size-4 ALU op: it computes on the low 32 bits and defines the result sign-extended to 64
+ * (a RISC-V "W" operation), unless IR_LOW32 says only its low half is used. */
+static bool w_op(const ir_insn *in) {
+    if (in->size != 4) return false;
+    switch (in->op) {
     case IR_ADD:
     case IR_SUB:
     case IR_AND:
@@ -99,11 +98,22 @@ static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
     case IR_ROL:
     case IR_ROR:
     case IR_MUL:
+    case IR_NEG:
     case IR_DIV:
     case IR_DIVU:
     case IR_REM:
-    case IR_REMU: /* the 32-bit form sign-extends its result, unless ir_opt_low32 said not to */
-        return d->size == 4 && !(d->flags & IR_LOW32);
+    case IR_REMU: return true;
+    default: return false;
+    }
+}
+
+/* Is t's value the sign extension of its low 32 bits? */
+static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
+    if (s->is_const[t]) return s->value[t] == (int64_t)(int32_t)s->value[t];
+    const ir_insn *d = def_of(s, u, t);
+    if (!d) return false;
+    if (w_op(d)) return !(d->flags & IR_LOW32); /* unless ir_opt_low32 said only the low half */
+    switch (d->op) {
     case IR_SEXT: return true; /* from 1, 2 or 4 bytes */
     case IR_ZEXT: return d->imm < 4;
     case IR_SETCC: return true;
@@ -508,29 +518,6 @@ void ir_opt_fflags(ir_unit *u) {
  * SEXT/ZEXT from 4 bytes whose result has none is replaced by its operand. Runs last: the value
  * of a flagged temp is only defined in its low half, which no earlier pass (is_sext32) expects. */
 
-static bool low32_flaggable(const ir_insn *in) {
-    if (in->size != 4) return false;
-    switch (in->op) {
-    case IR_ADD:
-    case IR_SUB:
-    case IR_AND:
-    case IR_OR:
-    case IR_XOR:
-    case IR_SHL:
-    case IR_SHR:
-    case IR_SAR:
-    case IR_ROL:
-    case IR_ROR:
-    case IR_MUL:
-    case IR_NEG:
-    case IR_DIV:
-    case IR_DIVU:
-    case IR_REM:
-    case IR_REMU: return true;
-    default: return false;
-    }
-}
-
 static bool low32_ext(const ir_insn *in) {
     return (in->op == IR_SEXT || in->op == IR_ZEXT) && in->imm == 4;
 }
@@ -539,7 +526,7 @@ void ir_opt_low32(ir_unit *u) {
     static __thread uint8_t need64[IR_MAX_TEMPS]; /* 1: a use reads bits 32..63; 2: removed */
     static __thread ir_temp repl[IR_MAX_TEMPS];   /* for removed extensions: their operand */
     uint32_t i = 0;
-    while (i < u->n && !low32_flaggable(&u->insn[i]) && !low32_ext(&u->insn[i]))
+    while (i < u->n && !w_op(&u->insn[i]) && !low32_ext(&u->insn[i]))
         i++;
     if (i == u->n) return; /* nothing to flag or remove (64-bit code) */
     memset(need64, 0, u->ntemps);
@@ -582,7 +569,7 @@ void ir_opt_low32(ir_unit *u) {
         case IR_STORE: b64 = in->size > 4; break;
         default: break;
         }
-        if (low32_flaggable(in)) {
+        if (w_op(in)) {
             if (lo)
                 in->flags |= IR_LOW32;
             else

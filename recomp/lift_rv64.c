@@ -799,7 +799,9 @@ int rv64_lift_unit_hooked(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn 
  * The AOT tier (docs/regions.md): from pc, a decode-only scan walks the code in address order
  * and keeps going past an instruction that ends a unit (jump, call, ecall) as long as a forward
  * branch seen so far lands further on. pc starts a region when a branch in that range goes back
- * to pc (pc heads a loop); the region ends with the last such branch, and the branch targets
+ * to pc (pc heads a loop); the region ends with the last such branch, or with the last
+ * instruction after it that leads back to pc (an arm of an if/else placed after the loop's
+ * closing branch that jumps back into the body), and the branch targets
  * inside it that are instruction starts become labels (inner loops, forward branches inside the
  * loop body). Code before the loop, or after it, runs as plain units: a loop entered from
  * outside its header runs its first iteration there and then continues in the region. The
@@ -905,6 +907,24 @@ int rv64_lift_region(ir_unit *u, uint64_t pc, int max_insns, lift_fetch_fn fetch
     for (int i = 0; i < r.n; i++)
         if (reach[i] && r.target[i] == pc) last_back = i;
     if (last_back < 0) return 0;
+    /* ... or with the last instruction after it that still leads back to pc: a path the
+     * compiler placed after the loop's closing branch and that jumps back into the body (gcc's
+     * out-of-line arm of an if/else inside the loop) is part of the loop */
+    static __thread uint8_t back[REGION_MAX_INSNS];
+    for (int i = 0; i < r.n; i++)
+        back[i] = reach[i] && r.target[i] == pc;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = r.n - 1; i >= 0; i--) {
+            if (back[i] || !reach[i]) continue;
+            int t = r.target[i] ? scan_index(&r, r.target[i]) : -1;
+            if ((!ends_unit(&r.in[i]) && i + 1 < r.n && back[i + 1]) || (t >= 0 && back[t])) {
+                back[i] = 1;
+                changed = true;
+                if (i > last_back) last_back = i;
+            }
+        }
+    }
     r.n = last_back + 1;
     /* labels: targets of its branches inside the range */
     int nlabels = 0;

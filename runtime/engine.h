@@ -25,6 +25,7 @@ typedef struct engine_options {
     bool stats;        /* print statistics at exit */
     bool no_opt;       /* skip IR optimization (debugging) */
     bool no_host_libc; /* run the guest's own C library string routines (docs/hostfn.md) */
+    bool no_regions;   /* compile loops as superblocks only, not as regions (docs/regions.md) */
     int max_insns;     /* guest instructions per unit (0 = default) */
     const char *prog;  /* program name for diagnostics */
 } engine_options;
@@ -32,6 +33,7 @@ typedef struct engine_options {
 typedef struct engine_stats {
     uint64_t units;            /* translation units made */
     uint64_t units_in_objects; /* of those, in the code of an ELF object (not generated code) */
+    uint64_t regions;          /* of those, loops compiled as regions (docs/regions.md) */
     uint64_t guest_insns;      /* guest instructions translated */
     uint64_t host_bytes;       /* generated code bytes */
     uint64_t translate_ns;     /* time spent translating */

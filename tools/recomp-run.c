@@ -55,6 +55,7 @@ static void usage(FILE *out) {
             "  --no-host-libc  run the guest's own memcpy/strlen/strchr/... instead of the host's\n"
             "                  (docs/hostfn.md; also RECOMP_HOST_LIBC=0)\n"
             "  --no-opt        do not optimize the IR (debugging)\n"
+            "  --no-regions    JIT loops as superblocks, not as regions (docs/regions.md)\n"
             "  --max-insns N   guest instructions per translation unit (debugging)\n"
             "  --plugin P.so[,key=value...]\n"
             "                  load an instrumentation plugin (repeatable; docs/plugins.md)\n"
@@ -205,6 +206,8 @@ int main(int argc, char **argv) {
             opt.stats = true;
         } else if (!strcmp(a, "--no-opt")) {
             opt.no_opt = true;
+        } else if (!strcmp(a, "--no-regions")) {
+            opt.no_regions = true;
         } else if (!strcmp(a, "--no-host-libc")) {
             opt.no_host_libc = true;
         } else if (!strcmp(a, "--cache")) {

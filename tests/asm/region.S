@@ -1,13 +1,14 @@
 /*
  * region.S - loops with branches inside them, which the AOT compiler turns into regions (one
- * unit for the whole loop, recomp/lift_rv64.c "Regions", docs/regions.md) and the JIT runs as
- * plain units: an if/else in a loop body with 17 accumulators (more than the 10 registers kept
- * in host registers, so some go through cpu state at every internal edge), three nested
- * loops, a loop that exits from its top and closes with an unconditional jump, registers that
- * rotate one way on one path and the other way on the other (parallel moves with cycles into
- * the label they meet at), a call on one path of the loop, FP registers carried across a
- * compare-and-branch, and loads and stores on both paths. Expected values come from a model
- * of each loop (and pass under qemu-riscv64: the asm-pie suite compares).
+ * unit for the whole loop, recomp/lift_rv64.c "Regions", docs/regions.md), as the JIT does
+ * for a loop whose superblock branches back to its start: an if/else in a loop body with 17
+ * accumulators (more than the 10 registers kept in host registers, so some go through cpu
+ * state at every internal edge), three nested loops, a loop that exits from its top and closes
+ * with an unconditional jump, registers that rotate one way on one path and the other way on
+ * the other (parallel moves with cycles into the label they meet at), a call on one path of
+ * the loop, FP registers carried across a compare-and-branch, loads and stores on both paths,
+ * and an arm placed after the loop's closing branch. Expected values come from a model of
+ * each loop (and pass under qemu-riscv64: the asm-pie suite compares).
  */
 #include "testlib.h"
 
@@ -251,6 +252,47 @@ add5:
     bne t0, t2, fail
     ld t0, 96(s3)
     li t2, 32
+    bne t0, t2, fail
+
+    /* 8: one arm of an if/else placed after the loop's closing branch, jumping back into the
+     * body (gcc's layout of the threads benchmark's stencil loop): the region must reach past
+     * the closing branch to keep that arm inside (recomp/lift_rv64.c, "Regions") */
+    li TESTNUM, 8
+    lla a3, arr
+    lla a1, out
+    li a2, 0
+    li s5, 15
+    li s6, 10
+    li a0, 5
+    li t5, 0
+1:  ld a4, 0(a3)
+    mv a5, a4
+    bge a2, s6, 3f
+2:  slli a4, a4, 1
+    add a4, a4, t5
+    add a4, a4, a5
+    xor t4, a2, a0
+    andi t4, t4, 3
+    add a4, a4, t4
+    sd a4, 0(a1)
+    mv t5, a4
+    addi a2, a2, 1
+    addi a3, a3, 8
+    addi a1, a1, 8
+    bne a2, s5, 1b
+    j 4f
+3:  ld a5, 8(a3)
+    j 2b
+4:  li t2, 53
+    bne t5, t2, fail
+    li t2, 15
+    bne a2, t2, fail
+    lla s3, out
+    ld t0, 24(s3)
+    li t2, 21
+    bne t0, t2, fail
+    ld t0, 96(s3)
+    li t2, 60
     bne t0, t2, fail
 
 TEST_END

@@ -1464,6 +1464,51 @@ static void test_hostfn_prologue(void **state) {
     assert_int_equal(rv64_lift_region(u, STRCMP_PC, REGION_MAX_INSNS, fetch_strcmp, NULL), 1);
 }
 
+/* A loop whose if/else arm gcc placed after the loop's closing branch (the threads
+ * benchmark's stencil loop has this shape):
+ *   0x00 L:   ld a4,0(a3); mv a5,a4; bge a2,s6,ARM
+ *   0x0c M:   add a4,a4,a5; beqz a4,OUT; addi a2,a2,1; bne a2,s5,L; ret
+ *   0x20 ARM: ld a5,8(a3); j M
+ *   0x28 OUT: li a0,1; ret
+ * The region reaches past the closing branch to the arm, which leads back into the loop, and
+ * stops there: OUT does not lead back and stays a side exit. */
+static const uint32_t arm_code[] = {0x0006b703, 0x00070793, 0x01665c63, 0x00f70733,
+                                    0x00070c63, 0x00160613, 0xff5614e3, 0x00008067,
+                                    0x0086b783, 0xfe9ff06f, 0x00100513, 0x00008067};
+#define ARM_PC 0x3000u
+
+static int fetch_arm(uint64_t pc, uint32_t *bits, void *ctx) {
+    (void)ctx;
+    if (pc < ARM_PC || pc >= ARM_PC + sizeof arm_code || (pc & 3)) return 0;
+    *bits = arm_code[(pc - ARM_PC) / 4];
+    return 4;
+}
+
+static void test_region_arm_after_loop(void **state) {
+    (void)state;
+    ir_unit *u = &unit_a;
+    int (*saved)(uint64_t, void *) = rv64_lift_hostfn;
+    rv64_lift_hostfn = NULL;
+    assert_int_equal(rv64_lift_region(u, ARM_PC, REGION_MAX_INSNS, fetch_arm, NULL), 1);
+    assert_int_equal(u->guest_end, ARM_PC + 0x28);
+    assert_int_equal(u->n_guest, 10);
+    uint64_t labels[4];
+    int nl = 0, jumps_to_m = 0, exits_to_out = 0;
+    for (uint32_t i = 0; i < u->n; i++) {
+        const ir_insn *in = &u->insn[i];
+        if (in->op == IR_LABEL && nl < 4) labels[nl++] = (uint64_t)in->imm;
+        if (in->op == IR_EXIT_JUMP && in->imm == ARM_PC + 0x0c) jumps_to_m++;
+        if (in->op == IR_BRCOND && in->imm == ARM_PC + 0x28) exits_to_out++;
+    }
+    assert_int_equal(nl, 3);
+    assert_int_equal(labels[0], ARM_PC);
+    assert_int_equal(labels[1], ARM_PC + 0x0c);
+    assert_int_equal(labels[2], ARM_PC + 0x20);
+    assert_int_equal(jumps_to_m, 2); /* the fall into M, and the arm's j M */
+    assert_int_equal(exits_to_out, 1);
+    rv64_lift_hostfn = saved;
+}
+
 static void test_hostfn_names(void **state) {
     (void)state;
     assert_int_equal(hostfn_by_name("memcpy"), HOSTFN_MEMCPY);
@@ -1520,6 +1565,7 @@ int main(void) {
         cmocka_unit_test(test_exit_indirect_const),
         cmocka_unit_test(test_hostfn_prologue),
         cmocka_unit_test(test_hostfn_names),
+        cmocka_unit_test(test_region_arm_after_loop),
         cmocka_unit_test(test_dead_sets),
         cmocka_unit_test(test_fold_displacement),
         cmocka_unit_test(test_fold_keeps_pcrel),

@@ -832,18 +832,20 @@ static void writeback_all(bstate *s) {
 static void emit_indirect(bstate *s, ir_temp target) {
     x64_reg rt = use(s, target, 0);
     writeback_all(s);
-    if (rt != X64_RAX) x64_mov_rr(s->b, 8, X64_RAX, rt);
-    /* rcx = &jmp_table[(pc >> 1) & mask] */
-    x64_mov_rr(s->b, 4, X64_RCX, X64_RAX);
-    x64_shift_ri(s->b, X64_SHR, 4, X64_RCX, 1);
-    x64_alu_ri(s->b, X64_AND, 4, X64_RCX, RV64_JMP_SIZE - 1);
-    x64_shift_ri(s->b, X64_SHL, 4, X64_RCX, 4);
+    if (rt == X64_RCX) {
+        x64_mov_rr(s->b, 8, X64_RAX, rt);
+        rt = X64_RAX;
+    }
+    /* rcx = &jmp_table[(pc >> 1) & mask]: ((pc >> 1) & mask) * 16 is (pc & mask << 1) * 8 */
+    x64_mov_rr(s->b, 4, X64_RCX, rt);
+    x64_alu_ri(s->b, X64_AND, 4, X64_RCX, (int32_t)((RV64_JMP_SIZE - 1) << 1));
+    x64_shift_ri(s->b, X64_SHL, 4, X64_RCX, 3);
     x64_alu_rm(s->b, X64_ADD, 8, X64_RCX, X64_MEM(CPU, RV64_OFF_JMP_TABLE));
-    x64_alu_rm(s->b, X64_CMP, 8, X64_RAX, X64_MEM(X64_RCX, 0));
+    x64_alu_rm(s->b, X64_CMP, 8, rt, X64_MEM(X64_RCX, 0));
     uint8_t *miss = x64_jcc8(s->b, X64_CC_NE);
     x64_jmp_mem(s->b, X64_MEM(X64_RCX, 8));
     x64_patch_rel8(miss, s->b->p);
-    x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), X64_RAX);
+    x64_store(s->b, 8, X64_MEM(CPU, RV64_OFF_PC), rt);
     x64_store_imm(s->b, 8, X64_MEM(CPU, RV64_OFF_EXIT), RV64_EXIT_LOOKUP);
     x64_jmp_mem(s->b, X64_MEM(CPU, RV64_OFF_EXIT_STUB));
 }

@@ -954,6 +954,26 @@ static void test_exit_jump_and_chain(void **state) {
     assert_int_equal(cpu->x[3], 21 << 4);
 }
 
+/* The host instructions of the jump-table probe in code: from the index computation (`mov
+ * ecx, <target>`) to the `jmp qword ptr [rcx + 8]` of a hit, both included; 0 if not found. */
+static int probe_length(const void *code, size_t len) {
+    csh h;
+    if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
+    cs_insn *insn;
+    size_t n = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
+    int first = -1, length = 0;
+    for (size_t i = 0; i < n && !length; i++) {
+        if (first < 0 && !strcmp(insn[i].mnemonic, "mov") && !strncmp(insn[i].op_str, "ecx, ", 5))
+            first = (int)i;
+        if (first >= 0 && !strcmp(insn[i].mnemonic, "jmp") &&
+            !strcmp(insn[i].op_str, "qword ptr [rcx + 8]"))
+            length = (int)i - first + 1;
+    }
+    cs_free(insn, n);
+    cs_close(&h);
+    return length;
+}
+
 static void test_exit_indirect(void **state) {
     (void)state;
     reset_jmp_table();
@@ -964,6 +984,9 @@ static void test_exit_indirect(void **state) {
     ir_set(&unit, 3, target); /* the target register itself dirty */
     ir_exit_indirect(&unit, ir_emit(&unit, IR_AND, 8, target, ir_const(&unit, -2), 0));
     void *a = compile_or_fail(&unit, false);
+    /* mov ecx, target; and ecx, mask << 1; shl ecx, 3; add rcx, [table]; cmp target, [rcx];
+     * jne miss; jmp [rcx + 8] */
+    assert_int_equal(probe_length(a, 256), 7);
     ir_init(&unit, 0x6000);
     ir_set(&unit, 5, ir_emit(&unit, IR_ADD, 8, ir_get(&unit, 2), ir_get(&unit, 4), 0));
     finish_unit(&unit);

@@ -550,9 +550,11 @@ static void emit_shift(bstate *s, const ir_insn *in, enum x64_shift op) {
     int sz = in->size == 4 ? 4 : 8;
     int32_t imm;
     x64_reg rd;
+    bool top_clear = false; /* srliw by 1-31: bit 31 is 0, so zero- is sign-extension */
     if (imm_operand(s, in->b, &imm)) {
         rd = def_from(s, in->dst, in->a, 0);
         uint8_t n = (uint8_t)(imm & (sz * 8 - 1));
+        top_clear = op == X64_SHR && n > 0;
         if (n)
             x64_shift_ri(s->b, op, sz, rd, n);
         else if (sz == 4)
@@ -586,7 +588,7 @@ static void emit_shift(bstate *s, const ir_insn *in, enum x64_shift op) {
         }
         x64_alu_rr(s->b, X64_OR, sz, rd, tmp);
     }
-    if (!(in->flags & IR_LOW32)) sext_result(s, sz, rd);
+    if (!(in->flags & IR_LOW32) && !top_clear) sext_result(s, sz, rd);
 }
 
 static x64_cond cond_of(ir_cond c) {

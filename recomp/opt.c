@@ -108,7 +108,7 @@ static bool w_op(const ir_insn *in) {
 }
 
 /* Is t's value the sign extension of its low 32 bits? */
-static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
+static bool sext32_depth(const opt_state *s, const ir_unit *u, ir_temp t, int depth) {
     if (s->is_const[t]) return s->value[t] == (int64_t)(int32_t)s->value[t];
     const ir_insn *d = def_of(s, u, t);
     if (!d) return false;
@@ -118,8 +118,26 @@ static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
     case IR_ZEXT: return d->imm < 4;
     case IR_SETCC: return true;
     case IR_LOAD: return d->size < 4 || (d->size == 4 && (d->flags & IR_SIGNED));
+    case IR_AND:
+        /* with a constant in [0, 2^31): the result is too */
+        if (d->b && s->is_const[d->b] && s->value[d->b] >= 0 && s->value[d->b] <= INT32_MAX)
+            return true;
+        /* bitwise ops of two sign-extended values are sign-extended */
+        __attribute__((fallthrough));
+    case IR_OR:
+    case IR_XOR:
+        return d->size == 8 && d->b && depth > 0 && sext32_depth(s, u, d->a, depth - 1) &&
+               sext32_depth(s, u, d->b, depth - 1);
+    case IR_SHR: /* >>u 33 or more: below 2^31 */
+        return d->size == 8 && d->b && s->is_const[d->b] && s->value[d->b] >= 33 &&
+               s->value[d->b] <= 63;
     default: return false;
     }
+}
+
+/* Is t's value sign-extended from its low 32 bits? */
+static bool is_sext32(const opt_state *s, const ir_unit *u, ir_temp t) {
+    return sext32_depth(s, u, t, 4);
 }
 
 /* Simplifications that need the defining instructions of the operands:

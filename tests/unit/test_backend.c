@@ -1395,6 +1395,50 @@ static void test_low32_no_sext(void **state) {
     }
 }
 
+/* srliw by 1-31 leaves bit 31 clear: the 32-bit shift's zero-extension is the sign
+ * extension, no movsxd (by 0 it is sext.w and keeps it); values against the interpreter. */
+static void test_srliw_no_sext(void **state) {
+    (void)state;
+    static const uint64_t vals[] = {
+        0, 1, 0x80000000, 0xffffffff, 0xfedcba9876543210ull, 0x7fffffff, (uint64_t)-1};
+    static const int shifts[] = {0, 1, 8, 31};
+    for (size_t k = 0; k < sizeof shifts / sizeof shifts[0]; k++) {
+        ir_init(&unit, UNIT_PC);
+        ir_emit(&unit, IR_INSN_START, 4, 0, 0, UNIT_PC);
+        ir_temp r = ir_emit(&unit, IR_SHR, 4, ir_get(&unit, 1), ir_const(&unit, shifts[k]), 0);
+        ir_set(&unit, 2, r);
+        finish_unit(&unit);
+        size_t start = code_used;
+        void *code = compile_or_fail(&unit, false);
+        size_t len = code_used - start;
+        csh h;
+        if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
+        cs_insn *insn;
+        size_t ni = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
+        int movsxd = 0;
+        for (size_t i = 0; i < ni; i++)
+            movsxd += !strcmp(insn[i].mnemonic, "movsxd");
+        cs_free(insn, ni);
+        cs_close(&h);
+        assert_int_equal(movsxd, shifts[k] == 0);
+        for (size_t v = 0; v < sizeof vals / sizeof vals[0]; v++) {
+            uint64_t regs[64] = {0}, ref_regs[64];
+            regs[1] = vals[v];
+            memcpy(ref_regs, regs, sizeof regs);
+            uint8_t ref_mem[GUEST_SIZE];
+            memcpy(ref_mem, guest_ref, GUEST_SIZE);
+            uint64_t ref_pc = 0;
+            interpret(&unit, ref_regs, ref_mem, &ref_pc);
+            memcpy(cpu->x, regs, 32 * sizeof regs[0]);
+            run(code);
+            check_exit_ecall();
+            assert_int_equal(cpu->x[2], ref_regs[2]);
+            assert_int_equal(cpu->x[2],
+                             (uint64_t)(int64_t)(int32_t)((uint32_t)vals[v] >> shifts[k]));
+        }
+    }
+}
+
 static void test_random_units(void **state) {
     (void)state;
     const char *env = getenv("BACKEND_FUZZ_UNITS");
@@ -1485,6 +1529,7 @@ int main(void) {
         cmocka_unit_test(test_helper_call_guest_state),
         cmocka_unit_test(test_lifted_sequence),
         cmocka_unit_test(test_low32_no_sext),
+        cmocka_unit_test(test_srliw_no_sext),
         cmocka_unit_test(test_random_units),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -675,6 +675,72 @@ static void test_fold_peepholes(void **state) {
                "exit_special 1, #0\n");
 }
 
+/* sext.w of a value that bitwise ops or a shift keep sign-extended goes (crc32's table
+ * loop: `xor a5, a5, a3; sext.w a5, a5` with a5 from lw and a3 from srliw); the cases where
+ * the upper half may differ stay. */
+static void test_fold_sext_bitwise(void **state) {
+    (void)state;
+    check_pass(ir_opt_fold,
+               "t1 = get x1\n"
+               "t2 = get x2\n"
+               "t3 = load.4s t1, #0\n"
+               "t4 = const #8\n"
+               "t5 = shr.4 t2, t4\n"
+               "t6 = xor.8 t3, t5\n" /* both sign-extended */
+               "t7 = sext t6, #4\n"
+               "t8 = xor.8 t3, t2\n" /* t2 is not */
+               "t9 = sext t8, #4\n"
+               "t10 = const #255\n"
+               "t11 = and.8 t2, t10\n" /* in [0, 255] */
+               "t12 = sext t11, #4\n"
+               "t13 = const #-256\n"
+               "t14 = and.8 t2, t13\n" /* negative mask: upper bits of t2 */
+               "t15 = sext t14, #4\n"
+               "t16 = const #33\n"
+               "t17 = shr.8 t2, t16\n" /* below 2^31 */
+               "t18 = sext t17, #4\n"
+               "t19 = const #32\n"
+               "t20 = shr.8 t2, t19\n" /* may have bit 31 set */
+               "t21 = sext t20, #4\n"
+               "t22 = or.8 t6, t11\n" /* nested */
+               "t23 = sext t22, #4\n"
+               "set x3, t7\n"
+               "set x4, t9\n"
+               "set x5, t12\n"
+               "set x6, t15\n"
+               "set x7, t18\n"
+               "set x8, t21\n"
+               "set x9, t23\n"
+               "exit_special 1, #0\n",
+               "t1 = get x1\n"
+               "t2 = get x2\n"
+               "t3 = load.4s t1, #0\n"
+               "t4 = const #8\n"
+               "t5 = shr.4 t2, t4\n"
+               "t6 = xor.8 t3, t5\n"
+               "t8 = xor.8 t3, t2\n"
+               "t9 = sext t8, #4\n"
+               "t10 = const #255\n"
+               "t11 = and.8 t2, t10\n"
+               "t13 = const #-256\n"
+               "t14 = and.8 t2, t13\n"
+               "t15 = sext t14, #4\n"
+               "t16 = const #33\n"
+               "t17 = shr.8 t2, t16\n"
+               "t19 = const #32\n"
+               "t20 = shr.8 t2, t19\n"
+               "t21 = sext t20, #4\n"
+               "t22 = or.8 t6, t11\n"
+               "set x3, t6\n"
+               "set x4, t9\n"
+               "set x5, t11\n"
+               "set x6, t15\n"
+               "set x7, t17\n"
+               "set x8, t21\n"
+               "set x9, t22\n"
+               "exit_special 1, #0\n");
+}
+
 static void test_fold_non_identities(void **state) {
     (void)state;
     const char *text = "t1 = get x1\n"
@@ -1550,6 +1616,7 @@ int main(void) {
         cmocka_unit_test(test_fold_constants),
         cmocka_unit_test(test_fold_identities),
         cmocka_unit_test(test_fold_peepholes),
+        cmocka_unit_test(test_fold_sext_bitwise),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_fold_non_identities),
         cmocka_unit_test(test_fold_copy_propagation),

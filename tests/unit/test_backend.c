@@ -1318,6 +1318,19 @@ static void random_unit(ir_unit *u, int len) {
     assert_false(u->overflow);
 }
 
+/* How many instructions with this mnemonic the code has. */
+static int count_mnemonic(const void *code, size_t len, const char *mnemonic) {
+    csh h;
+    if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
+    cs_insn *insn;
+    size_t n = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
+    int count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += !strcmp(insn[i].mnemonic, mnemonic);
+    cs_free(insn, n);
+    cs_close(&h);
+    return count;
+}
 /* ir_opt_low32: 32-bit results read only by 32-bit ops, through xor.8, and by a 4-byte store
  * are left unextended (no movsxd), sext.w of one goes; a result that is also SET keeps its
  * movsxd. The values against the interpreter on the unoptimized unit, with operands that
@@ -1355,17 +1368,7 @@ static void test_low32_no_sext(void **state) {
         size_t start = code_used;
         void *code = compile_or_fail(&unit_opt, true);
         size_t len = code_used - start;
-        /* count the movsxd */
-        csh h;
-        if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
-        cs_insn *insn;
-        size_t ni = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
-        int movsxd = 0;
-        for (size_t i = 0; i < ni; i++)
-            movsxd += !strcmp(insn[i].mnemonic, "movsxd");
-        cs_free(insn, ni);
-        cs_close(&h);
-        assert_int_equal(movsxd, variant);
+        assert_int_equal(count_mnemonic(code, len, "movsxd"), variant);
         int flagged = 0, sext = 0;
         for (uint32_t i = 0; i < unit_opt.n; i++) {
             flagged += (unit_opt.insn[i].flags & IR_LOW32) != 0;
@@ -1411,16 +1414,7 @@ static void test_srliw_no_sext(void **state) {
         size_t start = code_used;
         void *code = compile_or_fail(&unit, false);
         size_t len = code_used - start;
-        csh h;
-        if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) fail_msg("capstone");
-        cs_insn *insn;
-        size_t ni = cs_disasm(h, code, len, (uint64_t)(uintptr_t)code, 0, &insn);
-        int movsxd = 0;
-        for (size_t i = 0; i < ni; i++)
-            movsxd += !strcmp(insn[i].mnemonic, "movsxd");
-        cs_free(insn, ni);
-        cs_close(&h);
-        assert_int_equal(movsxd, shifts[k] == 0);
+        assert_int_equal(count_mnemonic(code, len, "movsxd"), shifts[k] == 0);
         for (size_t v = 0; v < sizeof vals / sizeof vals[0]; v++) {
             uint64_t regs[64] = {0}, ref_regs[64];
             regs[1] = vals[v];
